@@ -1,0 +1,209 @@
+package io.tempora.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./stack.sh}: the whole platform on this machine. Starts PostgreSQL and Kafka with their
+ * data under the data folder (kept between runs unless {@code --clean}), then the four services
+ * from their built jars on ports 8080-8083, prints where they are, and stops everything on Ctrl-C.
+ *
+ * <p>Arguments: {@code --project <root>} (where the services were built),
+ * {@code --data <folder>} (default {@code <root>/.stack-data}), {@code --clean}.
+ */
+public final class StackMain {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private record Service(String name, int port, ServiceDatabase database) {
+    }
+
+    private static final List<Service> SERVICES = List.of(
+            new Service("availability-service", 8080, null),
+            new Service("provider-service", 8081, ServiceDatabase.PROVIDER),
+            new Service("resource-service", 8082, ServiceDatabase.RESOURCE),
+            new Service("booking-service", 8083, ServiceDatabase.BOOKING));
+
+    private final Path projectRoot;
+    private final Path dataDirectory;
+    private final List<Process> services = new ArrayList<>();
+    private LocalStack stack;
+
+    private StackMain(Path projectRoot, Path dataDirectory) {
+        this.projectRoot = projectRoot;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        Path data = null;
+        boolean clean = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--project" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--data" -> data = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--clean" -> clean = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + " (expected --project <dir>, --data <dir>, --clean)");
+            }
+        }
+        StackMain main = new StackMain(root, data != null ? data : root.resolve(".stack-data"));
+        if (clean) {
+            main.wipeData();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            main.stopAll();
+            stopped.countDown();
+        }, "stack-shutdown"));
+        main.startAll();
+        stopped.await();
+    }
+
+    private void startAll() throws IOException, InterruptedException {
+        for (Service service : SERVICES) {
+            if (!FreePorts.isFree(service.port())) {
+                throw new IllegalStateException("port " + service.port() + " for " + service.name()
+                        + " is taken: is another stack running?");
+            }
+        }
+        Files.createDirectories(dataDirectory);
+        LocalStack.Ports ports = rememberedPorts();
+        log("starting PostgreSQL on %d and Kafka on %d (data in %s)", ports.postgres(), ports.kafka(), dataDirectory);
+        stack = LocalStack.startPersistent(dataDirectory, ports);
+        for (Service service : SERVICES) {
+            services.add(launch(service));
+        }
+        awaitReady();
+        log("ready:");
+        for (Service service : SERVICES) {
+            log("  %-21s http://localhost:%d  (Swagger UI /q/swagger-ui, health /q/health, metrics /q/metrics)",
+                    service.name(), service.port());
+        }
+        log("  PostgreSQL            %s", stack.postgres().jdbcUrl("<provider|resource|booking>"));
+        log("  Kafka                 %s", stack.kafka().bootstrapServers());
+        log("logs in %s; Ctrl-C stops everything", dataDirectory.resolve("logs"));
+    }
+
+    private Process launch(Service service) throws IOException {
+        Path jar = projectRoot.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        Map<String, String> config = stack.serviceConfig(service.database());
+        config.put("quarkus.http.port", String.valueOf(service.port()));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name() + ".log").toFile()))
+                .start();
+    }
+
+    private void awaitReady() throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        for (int i = 0; i < SERVICES.size(); i++) {
+            Service service = SERVICES.get(i);
+            while (!ready(http, service)) {
+                if (!services.get(i).isAlive()) {
+                    throw new IllegalStateException(service.name() + " exited, see "
+                            + dataDirectory.resolve("logs").resolve(service.name() + ".log"));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service.name() + " not ready after " + READY_TIMEOUT);
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    private static boolean ready(HttpClient http, Service service) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops the services first (they drain requests and the outbox), then Kafka, then PostgreSQL. */
+    private void stopAll() {
+        log("stopping");
+        services.forEach(Process::destroy);
+        for (Process service : services) {
+            try {
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                service.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        log("stopped");
+    }
+
+    /** Kafka's storage remembers its ports, so a stack that keeps its data keeps its ports too. */
+    private LocalStack.Ports rememberedPorts() throws IOException {
+        Path file = dataDirectory.resolve("ports.properties");
+        Properties saved = new Properties();
+        if (Files.exists(file)) {
+            try (var in = Files.newBufferedReader(file)) {
+                saved.load(in);
+            }
+            return new LocalStack.Ports(
+                    Integer.parseInt(saved.getProperty("postgres")),
+                    Integer.parseInt(saved.getProperty("kafka")),
+                    Integer.parseInt(saved.getProperty("kafka.controller")));
+        }
+        LocalStack.Ports ports = new LocalStack.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
+        saved.setProperty("postgres", String.valueOf(ports.postgres()));
+        saved.setProperty("kafka", String.valueOf(ports.kafka()));
+        saved.setProperty("kafka.controller", String.valueOf(ports.kafkaController()));
+        try (var out = Files.newBufferedWriter(file)) {
+            saved.store(out, "ports of this data folder's stack");
+        }
+        return ports;
+    }
+
+    private void wipeData() {
+        if (Files.exists(dataDirectory)) {
+            log("--clean: deleting %s", dataDirectory);
+            try (var paths = Files.walk(dataDirectory)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[stack] " + format + "%n", args);
+    }
+}
