@@ -178,6 +178,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        awaitListening(deadline);
         try (Admin admin = admin()) {
             while (true) {
                 if (!process.isAlive()) {
@@ -196,6 +197,26 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    /** Waits for the port before any Kafka client connects, which keeps their logs quiet. */
+    private void awaitListening(Instant deadline) {
+        while (true) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                    return; // the admin loop below reports why
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -1,0 +1,26 @@
+package io.tempora.persistence.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "tempora.outbox")
+public interface OutboxConfig {
+
+    /** How often the relay looks for unpublished rows (the scheduler's smallest step is 1 s). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** Rows published per transaction. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long Kafka may take to acknowledge a record before the batch is retried later. */
+    @WithDefault("30s")
+    Duration deliveryTimeout();
+
+    /** Published rows are deleted after this long; they are kept a while for inspection. */
+    @WithDefault("P7D")
+    Duration keepPublished();
+}

@@ -1,0 +1,103 @@
+package io.tempora.provider.organization;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.tempora.contracts.RecordKey;
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.problem.Problem.FieldError;
+import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.problem.ProblemType;
+import io.tempora.persistence.Pages;
+import io.tempora.persistence.outbox.Outbox;
+import io.tempora.provider.hours.WeeklyHours;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public OrganizationService(OrganizationRepository organizations, Outbox outbox, Clock clock) {
+        this.organizations = organizations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Organization> create(OrganizationRequest request) {
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.status = Organization.Status.ACTIVE;
+        organization.createdAt = Instant.now(clock);
+        organization.updatedAt = organization.createdAt;
+        OrganizationMapper.apply(request, organization);
+        WeeklyHours.requireValid("businessHours", organization.businessHours);
+        return requireSlugFree(organization.slug)
+                .flatMap(free -> organizations.persistAndFlush(organization))
+                .call(this::publish);
+    }
+
+    @WithSession
+    public Uni<Organization> get(UUID id) {
+        return organizations.findExisting(id);
+    }
+
+    @WithSession
+    public Uni<Page<Organization>> list(PageRequest page) {
+        return Pages.fetch(organizations.findAll(Sort.by("name").and("id")), page);
+    }
+
+    /** Replaces the organization as a whole, if nobody changed it since the client read {@code version}. */
+    @WithTransaction
+    public Uni<Organization> replace(UUID id, OrganizationRequest request) {
+        if (request.version() == null) {
+            throw ProblemException.invalidField("version", "send the version you read to replace the organization");
+        }
+        return organizations.findExisting(id)
+                .invoke(current -> requireVersion(current, request.version()))
+                .call(current -> current.slug.equals(request.slug())
+                        ? Uni.createFrom().voidItem()
+                        : requireSlugFree(request.slug()))
+                .invoke(current -> {
+                    OrganizationMapper.apply(request, current);
+                    WeeklyHours.requireValid("businessHours", current.businessHours);
+                    current.updatedAt = Instant.now(clock);
+                })
+                .call(organizations::flush)
+                .call(this::publish);
+    }
+
+    private Uni<Void> requireSlugFree(String slug) {
+        return organizations.slugTaken(slug).invoke(taken -> {
+            if (taken) {
+                throw new ProblemException(ProblemType.CONFLICT, "slug " + slug + " is taken by another organization",
+                        List.of(new FieldError("slug", "already taken")));
+            }
+        }).replaceWithVoid();
+    }
+
+    private static void requireVersion(Organization current, long expected) {
+        if (current.version != expected) {
+            throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "organization " + current.id
+                    + " is at version " + current.version + ", not " + expected + "; read it again and retry");
+        }
+    }
+
+    private Uni<Void> publish(Organization organization) {
+        return outbox.publish(Topics.PROVIDER_ORGANIZATIONS, RecordKey.of(organization.id, organization.id),
+                OrganizationSnapshot.TYPE, OrganizationMapper.toSnapshot(organization));
+    }
+}

@@ -1,0 +1,22 @@
+package io.tempora.provider.organization;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organization as the API returns it. */
+@Schema(name = "Organization")
+public record OrganizationView(
+        UUID id,
+        String name,
+        String slug,
+        String timeZone,
+        List<BusinessHoursBlock> businessHours,
+        Organization.Status status,
+        boolean multiProviderEnabled,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}
