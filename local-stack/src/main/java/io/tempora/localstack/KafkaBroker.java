@@ -226,9 +226,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** The broker's libraries, resolved at build time, plus this module for the launcher class. */
     private static String classpath() {
-        try (InputStream resource = KafkaBroker.class.getResourceAsStream("kafka-broker.classpath")) {
+        try (InputStream resource = KafkaBroker.class.getResourceAsStream("runtime.classpath")) {
             if (resource == null) {
-                throw new IllegalStateException("kafka-broker.classpath missing: build local-stack with Maven");
+                throw new IllegalStateException("runtime.classpath missing: build local-stack with Maven");
             }
             String libraries = new String(resource.readAllBytes(), StandardCharsets.UTF_8).trim();
             Path self = Path.of(KafkaBrokerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());

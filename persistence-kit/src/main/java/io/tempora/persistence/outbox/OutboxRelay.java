@@ -38,6 +38,7 @@ public class OutboxRelay {
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
     private final Counter published;
+    private final Counter unacknowledged;
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -47,6 +48,8 @@ public class OutboxRelay {
         this.config = config;
         this.published = Counter.builder("tempora.outbox.published")
                 .description("Outbox rows acknowledged by Kafka").register(metrics);
+        this.unacknowledged = Counter.builder("tempora.outbox.unacknowledged")
+                .description("Outbox rows Kafka did not acknowledge in time; they are sent again").register(metrics);
     }
 
     @Scheduled(every = "${tempora.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -128,7 +131,9 @@ public class OutboxRelay {
                 })
                 .flatMap(pending -> pending.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : publisher.publish(pending).flatMap(acknowledged -> markPublished(connection, acknowledged)));
+                        : publisher.publish(pending)
+                                .invoke(acknowledged -> unacknowledged.increment(pending.size() - acknowledged.size()))
+                                .flatMap(acknowledged -> markPublished(connection, acknowledged)));
     }
 
     private Uni<Integer> markPublished(SqlConnection connection, List<UUID> acknowledged) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tempora.contracts.EventJson;
@@ -43,6 +45,9 @@ class OutboxRelayTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    MeterRegistry metrics;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -68,6 +73,8 @@ class OutboxRelayTest {
             rename(salon, 0, "Salon, renamed once");
             rename(salon, 1, "Salon, renamed twice");
             assertEquals(4, pendingRowsFor(Set.of(salon, clinic)), "all four changes wait in the outbox");
+            awaitFailedDeliveryAttempt();
+            assertEquals(4, pendingRowsFor(Set.of(salon, clinic)), "a failed attempt marks nothing published");
         } finally {
             kafka.start();
         }
@@ -100,6 +107,22 @@ class OutboxRelayTest {
                 .map(record -> EventJson.readEnvelope(record.value(), OrganizationSnapshot.class).id().toString())
                 .toList();
         assertEquals(envelopeIds.size(), Set.copyOf(envelopeIds).size(), "no envelope id is on the topic twice");
+    }
+
+    /** The relay tried, and Kafka (being down) did not acknowledge within the delivery timeout. */
+    private void awaitFailedDeliveryAttempt() throws InterruptedException {
+        double failuresBefore = unacknowledged().count();
+        Instant deadline = Instant.now().plus(PUBLISH_DEADLINE);
+        while (unacknowledged().count() <= failuresBefore) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the relay never attempted a delivery while Kafka was down");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Counter unacknowledged() {
+        return metrics.counter("tempora.outbox.unacknowledged");
     }
 
     private UUID createOrganization(String name) {

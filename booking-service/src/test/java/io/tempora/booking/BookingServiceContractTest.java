@@ -1,0 +1,15 @@
+package io.tempora.booking;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.localstack.ServiceContractTests;
+
+@QuarkusTest
+class BookingServiceContractTest extends ServiceContractTests {
+
+    @Override
+    protected List<String> readinessChecks() {
+        return List.of(DATABASE_CHECK, KAFKA_CHECK);
+    }
+}

@@ -1,0 +1,57 @@
+package io.tempora.localstack;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Tempora service promises operators and clients, whatever its domain. A service's
+ * test extends it as a {@code @QuarkusTest} and names the readiness checks it must report.
+ */
+public abstract class ServiceContractTests {
+
+    public static final String KAFKA_CHECK = "Kafka connection health check";
+    public static final String DATABASE_CHECK = "Reactive PostgreSQL connections health check";
+
+    /** The health checks that must be UP before this service takes traffic. */
+    protected abstract List<String> readinessChecks();
+
+    @Test
+    void isReadyOnlyWithItsDependenciesUp() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(readinessChecks().toArray(String[]::new)));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void describesItsApiInOpenApiAndSwaggerUi() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3."));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void answersUnknownPathsWithAProblem() {
+        given().when().get("/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/v1/no-such-thing"));
+    }
+}

@@ -1,0 +1,29 @@
+package io.tempora.provider;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.localstack.ServiceContractTests;
+
+@QuarkusTest
+class ProviderServiceContractTest extends ServiceContractTests {
+
+    @Override
+    protected List<String> readinessChecks() {
+        return List.of(DATABASE_CHECK, KAFKA_CHECK);
+    }
+
+    @Test
+    void documentsTheOrganizationEndpointsAndCountsPublishedOutboxRows() {
+        given().when().get("/q/openapi?format=json")
+                .then().body("paths", hasKey("/v1/organizations/{organizationId}"));
+        given().when().get("/q/metrics")
+                .then().body(containsString("tempora_outbox_published_total"));
+    }
+}

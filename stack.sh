@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine: embedded PostgreSQL, a real Kafka broker and the four
+# services on ports 8080-8083. Needs only a JDK 17+. Ctrl-C stops everything.
+#
+#   ./stack.sh            build what is needed, then start (data kept in .stack-data/)
+#   ./stack.sh --clean    start from empty databases and topics
+#   ./stack.sh --no-build start from what was built before
+set -euo pipefail
+cd "$(dirname "$0")"
+
+build=true
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    --clean) args+=("--clean") ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+if $build; then
+  ./mvnw -B -q -DskipTests install
+fi
+
+# written by the local-stack build: its runtime dependencies (embedded PostgreSQL, Kafka)
+classpath_file=local-stack/target/classes/io/tempora/localstack/runtime.classpath
+[ -f "$classpath_file" ] || { echo "nothing built yet: run ./stack.sh without --no-build" >&2; exit 1; }
+# exec: Ctrl-C reaches the stack's JVM directly, whose shutdown hook stops services, Kafka and PostgreSQL
+exec java -cp "local-stack/target/classes:$(cat "$classpath_file")" io.tempora.localstack.StackMain \
+  --project "$PWD" "${args[@]}"
