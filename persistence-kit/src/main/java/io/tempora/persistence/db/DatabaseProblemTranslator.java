@@ -1,5 +1,6 @@
 package io.tempora.persistence.db;
 
+import java.sql.SQLException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import io.vertx.pgclient.PgException;
 
 /**
  * Words database conflicts that slip past a service's own checks: a lost optimistic version race
- * and a unique constraint hit by a concurrent writer become 409s, not 500s.
+ * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
+ * Hibernate Reactive reports them as {@link SQLException}s, the plain client as {@link PgException}s.
  */
 @ApplicationScoped
 public class DatabaseProblemTranslator implements ProblemTranslator {
@@ -27,13 +29,13 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
                     "the resource was changed by someone else meanwhile; read it again and retry"));
         }
-        if (failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-            return Optional.of(ProblemException.conflict("a resource with these values already exists ("
-                    + pg.getConstraint() + ")"));
+        String sqlState = failure instanceof PgException pg ? pg.getSqlState()
+                : failure instanceof SQLException sql ? sql.getSQLState() : null;
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            return Optional.of(ProblemException.conflict("a concurrent change took these values first; read and retry"));
         }
-        if (failure instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
-            return Optional.of(ProblemException.conflict("the change refers to, or is referred to by, another resource ("
-                    + pg.getConstraint() + ")"));
+        if (FOREIGN_KEY_VIOLATION.equals(sqlState)) {
+            return Optional.of(ProblemException.conflict("the change refers to, or is referred to by, another resource"));
         }
         return Optional.empty();
     }

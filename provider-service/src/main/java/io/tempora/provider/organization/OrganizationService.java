@@ -2,23 +2,21 @@ package io.tempora.provider.organization;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.kit.concurrency.Versions;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
-import io.tempora.kit.problem.Problem.FieldError;
 import io.tempora.kit.problem.ProblemException;
-import io.tempora.kit.problem.ProblemType;
 import io.tempora.persistence.Pages;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.hours.WeeklyHours;
@@ -63,11 +61,8 @@ public class OrganizationService {
     /** Replaces the organization as a whole, if nobody changed it since the client read {@code version}. */
     @WithTransaction
     public Uni<Organization> replace(UUID id, OrganizationRequest request) {
-        if (request.version() == null) {
-            throw ProblemException.invalidField("version", "send the version you read to replace the organization");
-        }
         return organizations.findExisting(id)
-                .invoke(current -> requireVersion(current, request.version()))
+                .invoke(current -> Versions.require("organization", id, current.version, request.version()))
                 .call(current -> current.slug.equals(request.slug())
                         ? Uni.createFrom().voidItem()
                         : requireSlugFree(request.slug()))
@@ -83,17 +78,10 @@ public class OrganizationService {
     private Uni<Void> requireSlugFree(String slug) {
         return organizations.slugTaken(slug).invoke(taken -> {
             if (taken) {
-                throw new ProblemException(ProblemType.CONFLICT, "slug " + slug + " is taken by another organization",
-                        List.of(new FieldError("slug", "already taken")));
+                throw ProblemException.conflictOnField("slug", "already taken",
+                        "slug " + slug + " is taken by another organization");
             }
         }).replaceWithVoid();
-    }
-
-    private static void requireVersion(Organization current, long expected) {
-        if (current.version != expected) {
-            throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "organization " + current.id
-                    + " is at version " + current.version + ", not " + expected + "; read it again and retry");
-        }
     }
 
     private Uni<Void> publish(Organization organization) {

@@ -2,7 +2,10 @@ package io.tempora.kit.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -16,10 +19,22 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * @param detail   what went wrong this time, for a human
  * @param instance the request path the problem occurred on
  * @param errors   for invalid input: each offending field and why
+ * @param extensions further members for this kind of problem, e.g. the bookings in the way
  */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors,
+                      @JsonIgnore Map<String, Object> extensions) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, Map.of());
+    }
+
+    /** RFC 9457 extension members sit beside the standard ones. */
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -32,6 +47,6 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path, errors, extensions);
     }
 }

@@ -40,7 +40,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
-        return respond(exception.toProblem(), uri);
+        Response response = respond(exception.toProblem(), uri);
+        if (exception.retryAfterSeconds() != null) {
+            response.getHeaders().putSingle("Retry-After", exception.retryAfterSeconds());
+        }
+        return response;
     }
 
     @ServerExceptionMapper

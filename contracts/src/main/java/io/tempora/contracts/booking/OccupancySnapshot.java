@@ -1,0 +1,33 @@
+package io.tempora.contracts.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one booking occupies, on {@code booking.occupancy.v1}, keyed by booking id: the provider's
+ * seats and the resources it holds during {@code [start, end)}, buffers included. A cancelled
+ * booking occupies nothing.
+ */
+public record OccupancySnapshot(
+        UUID bookingId,
+        UUID organizationId,
+        UUID serviceId,
+        UUID providerId,
+        List<UUID> resourceIds,
+        Instant start,
+        Instant end,
+        int seats,
+        Status status,
+        long version) {
+
+    public static final String TYPE = "occupancy_snapshot";
+
+    public enum Status {
+        CONFIRMED, CANCELLED
+    }
+
+    public boolean occupies() {
+        return status == Status.CONFIRMED;
+    }
+}

@@ -1,0 +1,83 @@
+package io.tempora.resource.resource;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+
+@Path("/v1/organizations/{organizationId}/resources")
+@Tag(name = "Resources", description = "Rooms and equipment that bookings hold")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ResourceResource {
+
+    private final ResourceService service;
+
+    public ResourceResource(ResourceService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create a resource",
+            description = "Without a name the resource is named after its type with the next free number.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid input, or no such live type in this organization")
+    @APIResponse(responseCode = "409", description = "The type has a resource of that name")
+    public Uni<RestResponse<ResourceView>> create(@RestPath UUID organizationId, @Valid @NotNull ResourceRequest body) {
+        return service.create(organizationId, body).map(resource -> RestResponse.ResponseBuilder
+                .<ResourceView>created(URI.create("/v1/organizations/" + organizationId + "/resources/" + resource.id))
+                .entity(ResourceView.of(resource))
+                .build());
+    }
+
+    @GET
+    @Operation(summary = "List resources not deleted, optionally of one type")
+    public Uni<Page<ResourceView>> list(@RestPath UUID organizationId, @RestQuery UUID resourceTypeId,
+                                        @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, resourceTypeId, page).map(found -> found.map(ResourceView::of));
+    }
+
+    @GET
+    @Path("/{resourceId}")
+    @Operation(summary = "Read a resource, deleted or not")
+    public Uni<ResourceView> get(@RestPath UUID organizationId, @RestPath UUID resourceId) {
+        return service.get(organizationId, resourceId).map(ResourceView::of);
+    }
+
+    @PUT
+    @Path("/{resourceId}")
+    @Operation(summary = "Change a resource", description = "Send the version you read; the type cannot change.")
+    public Uni<ResourceView> replace(@RestPath UUID organizationId, @RestPath UUID resourceId,
+                                     @Valid @NotNull ResourceRequest body) {
+        return service.replace(organizationId, resourceId, body).map(ResourceView::of);
+    }
+
+    @DELETE
+    @Path("/{resourceId}")
+    @Operation(summary = "Delete a resource (soft)")
+    @APIResponse(responseCode = "409", description = "Bookings hold it now or later; bookingIds lists them")
+    public Uni<ResourceView> delete(@RestPath UUID organizationId, @RestPath UUID resourceId) {
+        return service.delete(organizationId, resourceId).map(ResourceView::of);
+    }
+}
