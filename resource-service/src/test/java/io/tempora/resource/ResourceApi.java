@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.tempora.localstack.JsonApi;
 
 /** The resource-service API as a client uses it, for tests that read as specifications. */
 public final class ResourceApi {
 
-    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String PROBLEM_JSON = JsonApi.PROBLEM_JSON;
 
     private ResourceApi() {
     }
@@ -30,11 +30,11 @@ public final class ResourceApi {
     }
 
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return JsonApi.post(path, body);
     }
 
     public static ValidatableResponse put(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+        return JsonApi.put(path, body);
     }
 
     public static UUID createType(UUID organization, String name) {

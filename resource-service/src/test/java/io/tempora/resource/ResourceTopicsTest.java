@@ -45,8 +45,8 @@ class ResourceTopicsTest {
         UUID service = UUID.randomUUID();
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, service), ServiceSnapshot.TYPE,
-                    new ServiceSnapshot(service, organization, "Massage", 60, 0, 0, 30, 1, 0, 60, false, true,
-                            List.of(), 0));
+                    new ServiceSnapshot(service, organization, "Massage", 60, 0, 0, 30, 1, 0, 60,
+                            "CLIENT_CHOOSES", null, null, true, List.of(), 0));
         }
         UUID room = createType(organization, "Room");
         put(types(organization) + "/" + room, Map.of("name", "Treatment Room", "version", 0)).statusCode(200);

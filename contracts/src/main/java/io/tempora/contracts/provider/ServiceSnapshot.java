@@ -1,19 +1,22 @@
 package io.tempora.contracts.provider;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A service (appointment type) an organization offers, on {@code provider.services.v1}; a
- * tombstone means it was deleted.
+ * A service (appointment type) an organization offers, with the providers who offer it, on
+ * {@code provider.services.v1}; a tombstone means it was deleted.
  *
- * @param durationMinutes       length of the appointment itself
- * @param bufferBeforeMinutes   time the provider needs before it (setup), not bookable by others
- * @param bufferAfterMinutes    time the provider needs after it (clean-up)
- * @param slotStepMinutes       distance between candidate starts, counted from each working window's start
- * @param capacity              seats per slot: 1 for one-to-one, more for group services
- * @param clientChoosesProvider true: clients see and pick providers; false: the assignment strategy picks
- * @param providerIds           the providers who offer it
+ * @param durationMinutes      length of the appointment itself
+ * @param bufferBeforeMinutes  time the provider needs before it (setup), not bookable by others
+ * @param bufferAfterMinutes   time the provider needs after it (clean-up)
+ * @param slotStepMinutes      distance between candidate starts, counted from each working window's start
+ * @param capacity             seats per provider per slot: 1 for one-to-one, more for group services
+ * @param providerSelection    {@code CLIENT_CHOOSES}: clients see and pick providers; {@code AUTO_ASSIGN}: the strategy picks
+ * @param assignmentStrategy   for auto assignment: {@code FIRST_AVAILABLE_BY_PRIORITY}, {@code ROUND_ROBIN}, {@code LEAST_BOOKED}
+ * @param price                the service's price, null when it has none
+ * @param providers            who offers it, with per-provider overrides
  */
 public record ServiceSnapshot(
         UUID id,
@@ -26,10 +29,25 @@ public record ServiceSnapshot(
         int capacity,
         int minimumNoticeMinutes,
         int maximumAdvanceDays,
-        boolean clientChoosesProvider,
+        String providerSelection,
+        String assignmentStrategy,
+        Money price,
         boolean active,
-        List<UUID> providerIds,
+        List<Offering> providers,
         long version) {
 
     public static final String TYPE = "service_snapshot";
+
+    /**
+     * One provider offering the service.
+     *
+     * @param priority        lower goes first under {@code FIRST_AVAILABLE_BY_PRIORITY}
+     * @param durationMinutes this provider's own duration, null for the service's
+     * @param price           this provider's own price, null for the service's
+     */
+    public record Offering(UUID providerId, int priority, Integer durationMinutes, Money price) {
+    }
+
+    public record Money(BigDecimal amount, String currency) {
+    }
 }

@@ -52,7 +52,7 @@ class ServiceCatalogTest {
 
     private ConsumerRecord<String, String> snapshot() {
         ServiceSnapshot snapshot = new ServiceSnapshot(service, organization, "Massage", 60, 0, 0, 30, 1, 0, 60,
-                false, true, List.of(), 0);
+                "AUTO_ASSIGN", "ROUND_ROBIN", null, true, List.of(), 0);
         String value = EventJson.write(new EventEnvelope<>(UUID.randomUUID(), organization, ServiceSnapshot.TYPE,
                 Instant.now(), 1, snapshot));
         return new ConsumerRecord<>(Topics.PROVIDER_SERVICES.name(), 0, 0, RecordKey.of(organization, service).toString(),

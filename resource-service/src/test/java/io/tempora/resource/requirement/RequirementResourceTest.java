@@ -38,8 +38,8 @@ class RequirementResourceTest {
     void physiotherapyIsOffered() throws InterruptedException {
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, physiotherapy), ServiceSnapshot.TYPE,
-                    new ServiceSnapshot(physiotherapy, organization, "Physiotherapy", 45, 0, 15, 15, 1, 0, 90, true,
-                            true, List.of(), 0));
+                    new ServiceSnapshot(physiotherapy, organization, "Physiotherapy", 45, 0, 15, 15, 1, 0, 90,
+                            "CLIENT_CHOOSES", null, null, true, List.of(), 0));
         }
         Instant deadline = Instant.now().plusSeconds(30);
         while (given().when().get(requirements(organization, physiotherapy)).then().extract().statusCode() != 200) {

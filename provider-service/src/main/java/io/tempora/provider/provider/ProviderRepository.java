@@ -1,0 +1,62 @@
+package io.tempora.provider.provider;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.tempora.kit.problem.ProblemException;
+
+@ApplicationScoped
+public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID> {
+
+    public Uni<Provider> findInOrganization(UUID organizationId, UUID id) {
+        return find("id = :id and organizationId = :organization",
+                Parameters.with("id", id).and("organization", organizationId))
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("provider", id));
+    }
+
+    /** A provider of this organization referred to from a request body, or a 400 naming the field. */
+    public Uni<Provider> findReferenced(UUID organizationId, UUID id, String field) {
+        return find("id = :id and organizationId = :organization",
+                Parameters.with("id", id).and("organization", organizationId))
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.invalidField(field,
+                        "no provider " + id + " in this organization"));
+    }
+
+    public PanacheQuery<Provider> search(UUID organizationId, ProviderFilter filter) {
+        StringBuilder query = new StringBuilder("from Provider provider where provider.organizationId = :organization");
+        Parameters parameters = Parameters.with("organization", organizationId);
+        if (filter.type() != null) {
+            query.append(" and provider.type = :type");
+            parameters.and("type", filter.type());
+        }
+        if (filter.parentProviderId() != null) {
+            query.append(" and provider.parentProviderId = :parent");
+            parameters.and("parent", filter.parentProviderId());
+        }
+        if (filter.active() != null) {
+            query.append(" and provider.active = :active");
+            parameters.and("active", filter.active());
+        }
+        if (filter.specialty() != null && !filter.specialty().isBlank()) {
+            query.append(" and exists (select 1 from Provider other join other.specialties specialty")
+                    .append(" where other = provider and lower(specialty) like :specialty)");
+            parameters.and("specialty", "%" + filter.specialty().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        query.append(" order by provider.name, provider.id");
+        return find(query.toString(), parameters);
+    }
+
+    /** The organization-type providers of an organization: the nodes a hierarchy is made of. */
+    public Uni<List<Provider>> organizationTypes(UUID organizationId) {
+        return list("organizationId = ?1 and type = ?2", organizationId, Provider.Type.ORGANIZATION);
+    }
+}

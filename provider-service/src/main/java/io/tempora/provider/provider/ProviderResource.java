@@ -1,0 +1,83 @@
+package io.tempora.provider.provider;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+
+@Path("/v1/organizations/{organizationId}/providers")
+@Tag(name = "Providers", description = "Staff and organization-type providers, in a hierarchy")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+
+    private final ProviderService service;
+
+    public ProviderResource(ProviderService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Create a provider")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid input, or a parent that is not an active organization-type provider")
+    @APIResponse(responseCode = "404", description = "No such organization")
+    public Uni<RestResponse<ProviderView>> create(@RestPath UUID organizationId, @Valid @NotNull ProviderRequest body) {
+        return service.create(organizationId, body).map(provider -> RestResponse.ResponseBuilder
+                .<ProviderView>created(URI.create("/v1/organizations/" + organizationId + "/providers/" + provider.id))
+                .entity(ProviderView.of(provider))
+                .build());
+    }
+
+    @GET
+    @Operation(summary = "List providers by name, filtered by type, parent, specialty (contains, any case) and active")
+    public Uni<Page<ProviderView>> list(@RestPath UUID organizationId, @BeanParam ProviderFilter filter,
+                                        @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, filter, page).map(found -> found.map(ProviderView::of));
+    }
+
+    @GET
+    @Path("/{providerId}")
+    @Operation(summary = "Read a provider")
+    public Uni<ProviderView> get(@RestPath UUID organizationId, @RestPath UUID providerId) {
+        return service.get(organizationId, providerId).map(ProviderView::of);
+    }
+
+    @PUT
+    @Path("/{providerId}")
+    @Operation(summary = "Replace a provider", description = "Send the version you read. active=false deactivates.")
+    @APIResponse(responseCode = "409", description = "Changed meanwhile, or the new parent would make a cycle")
+    public Uni<ProviderView> replace(@RestPath UUID organizationId, @RestPath UUID providerId,
+                                     @Valid @NotNull ProviderRequest body) {
+        return service.replace(organizationId, providerId, body).map(ProviderView::of);
+    }
+
+    @POST
+    @Path("/{providerId}/convert-to-organization")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Turn an independent individual into an organization-type provider",
+            description = "For a practitioner who hires staff; the id, services and bookings stay.")
+    @APIResponse(responseCode = "409", description = "Not an independent individual")
+    public Uni<ProviderView> convertToOrganization(@RestPath UUID organizationId, @RestPath UUID providerId) {
+        return service.convertToOrganization(organizationId, providerId).map(ProviderView::of);
+    }
+}

@@ -1,0 +1,97 @@
+package io.tempora.provider.staffing;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+import io.tempora.provider.staffing.MembershipRequest.Kind;
+
+/**
+ * {@code /invitations} (an organization-type provider invites an individual: accept, decline,
+ * revoke) and {@code /join-requests} (an individual asks to join: approve, reject, withdraw).
+ */
+@Path("/v1/organizations/{organizationId}/{kind: invitations|join-requests}")
+@Tag(name = "Staff growth", description = "Invitations and join requests that link individuals to organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembershipRequestResource {
+
+    private final MembershipService service;
+    private final Clock clock;
+
+    public MembershipRequestResource(MembershipService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @POST
+    @Operation(summary = "Invite an individual, or ask to join an organization-type provider")
+    @APIResponse(responseCode = "201", description = "Opened, pending")
+    @APIResponse(responseCode = "409", description = "One is already pending between them, or they cannot be linked")
+    public Uni<RestResponse<MembershipRequestView>> open(@RestPath UUID organizationId, @RestPath String kind,
+                                                         @Valid @NotNull MembershipRequestBody body) {
+        return service.open(organizationId, kindOf(kind), body).map(request -> RestResponse.ResponseBuilder
+                .<MembershipRequestView>created(URI.create("/v1/organizations/" + organizationId + "/" + kind + "/"
+                        + request.id))
+                .entity(view(request))
+                .build());
+    }
+
+    @GET
+    @Operation(summary = "List invitations or join requests, newest first")
+    public Uni<Page<MembershipRequestView>> list(@RestPath UUID organizationId, @RestPath String kind,
+                                                 @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, kindOf(kind), page).map(found -> found.map(this::view));
+    }
+
+    @GET
+    @Path("/{requestId}")
+    @Operation(summary = "Read an invitation or join request")
+    public Uni<MembershipRequestView> get(@RestPath UUID organizationId, @RestPath String kind,
+                                          @RestPath UUID requestId) {
+        return service.get(organizationId, kindOf(kind), requestId).map(this::view);
+    }
+
+    @POST
+    @Path("/{requestId}/{action}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Decide: accept, decline or revoke an invitation; approve, reject or withdraw a join request",
+            description = "Accepting or approving links the individual to the organization-type provider.")
+    @APIResponse(responseCode = "404", description = "No such request, or the action does not apply to its kind")
+    @APIResponse(responseCode = "409", description = "Not pending any more (decided or expired)")
+    public Uni<MembershipRequestView> decide(@RestPath UUID organizationId, @RestPath String kind,
+                                             @RestPath UUID requestId,
+                                             @Parameter(description = "accept, decline, revoke, approve, reject or withdraw")
+                                             @RestPath String action) {
+        return service.decide(organizationId, kindOf(kind), requestId, action).map(this::view);
+    }
+
+    private MembershipRequestView view(MembershipRequest request) {
+        return MembershipRequestView.of(request, Instant.now(clock));
+    }
+
+    private static Kind kindOf(String path) {
+        return path.equals("invitations") ? Kind.INVITATION : Kind.JOIN_REQUEST;
+    }
+}
