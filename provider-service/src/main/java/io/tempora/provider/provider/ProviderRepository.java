@@ -22,6 +22,18 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("provider", id));
     }
 
+    /**
+     * The provider, locked until the transaction ends: changes to one provider's schedules are
+     * checked against each other one at a time.
+     */
+    public Uni<Provider> lockInOrganization(UUID organizationId, UUID id) {
+        return find("id = :id and organizationId = :organization",
+                Parameters.with("id", id).and("organization", organizationId))
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("provider", id));
+    }
+
     /** A provider of this organization referred to from a request body, or a 400 naming the field. */
     public Uni<Provider> findReferenced(UUID organizationId, UUID id, String field) {
         return find("id = :id and organizationId = :organization",

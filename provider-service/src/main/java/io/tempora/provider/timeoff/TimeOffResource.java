@@ -1,0 +1,110 @@
+package io.tempora.provider.timeoff;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+
+@Path("/v1/organizations/{organizationId}")
+@Tag(name = "Time off", description = "Absences and their approval")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TimeOffResource {
+
+    private static final String ONE = "/providers/{providerId}/time-off/{timeOffId}";
+
+    private final TimeOffService service;
+
+    public TimeOffResource(TimeOffService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/providers/{providerId}/time-off")
+    @Operation(summary = "Request time off", description = "It removes availability only once approved.")
+    @APIResponse(responseCode = "201", description = "Requested")
+    public Uni<RestResponse<TimeOffView>> request(@RestPath UUID organizationId, @RestPath UUID providerId,
+                                                  @Valid @NotNull TimeOffRequest body) {
+        return service.request(organizationId, providerId, body).map(timeOff -> RestResponse.ResponseBuilder
+                .<TimeOffView>created(URI.create("/v1/organizations/" + organizationId + "/providers/" + providerId
+                        + "/time-off/" + timeOff.id))
+                .entity(TimeOffView.of(timeOff))
+                .build());
+    }
+
+    @GET
+    @Path("/providers/{providerId}/time-off")
+    @Operation(summary = "A provider's time off, newest first")
+    public Uni<Page<TimeOffView>> list(@RestPath UUID organizationId, @RestPath UUID providerId,
+                                       @RestQuery TimeOff.Status status, @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, providerId, status, page).map(found -> found.map(TimeOffView::of));
+    }
+
+    @GET
+    @Path("/time-off")
+    @Operation(summary = "The organization's time off, e.g. ?status=REQUESTED for the approval queue")
+    public Uni<Page<TimeOffView>> listAll(@RestPath UUID organizationId, @RestQuery TimeOff.Status status,
+                                          @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, null, status, page).map(found -> found.map(TimeOffView::of));
+    }
+
+    @GET
+    @Path(ONE)
+    @Operation(summary = "Read a time off")
+    public Uni<TimeOffView> get(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId) {
+        return service.get(organizationId, providerId, timeOffId).map(TimeOffView::of);
+    }
+
+    @POST
+    @Path(ONE + "/approve")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Approve requested time off")
+    @APIResponse(responseCode = "409", description = "Not requested any more (approved, denied or cancelled)")
+    public Uni<TimeOffView> approve(@RestPath UUID organizationId, @RestPath UUID providerId,
+                                    @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
+        return service.approve(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+    }
+
+    @POST
+    @Path(ONE + "/deny")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Deny requested time off")
+    @APIResponse(responseCode = "409", description = "Not requested any more")
+    public Uni<TimeOffView> deny(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId,
+                                 @Valid TimeOffDecision body) {
+        return service.deny(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+    }
+
+    @POST
+    @Path(ONE + "/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Cancel requested or approved time off")
+    @APIResponse(responseCode = "409", description = "Already denied or cancelled")
+    public Uni<TimeOffView> cancel(@RestPath UUID organizationId, @RestPath UUID providerId,
+                                   @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
+        return service.cancel(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+    }
+
+    private static TimeOffDecision orNone(TimeOffDecision body) {
+        return body == null ? TimeOffDecision.NONE : body;
+    }
+}
