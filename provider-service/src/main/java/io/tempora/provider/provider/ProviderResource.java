@@ -73,7 +73,6 @@ public class ProviderResource {
 
     @POST
     @Path("/{providerId}/convert-to-organization")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Turn an independent individual into an organization-type provider",
             description = "For a practitioner who hires staff; the id, services and bookings stay.")
     @APIResponse(responseCode = "409", description = "Not an independent individual")

@@ -75,7 +75,6 @@ public class MembershipRequestResource {
 
     @POST
     @Path("/{requestId}/{action}")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Decide: accept, decline or revoke an invitation; approve, reject or withdraw a join request",
             description = "Accepting or approving links the individual to the organization-type provider.")
     @APIResponse(responseCode = "404", description = "No such request, or the action does not apply to its kind")

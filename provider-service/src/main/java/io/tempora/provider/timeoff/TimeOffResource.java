@@ -76,7 +76,6 @@ public class TimeOffResource {
 
     @POST
     @Path(ONE + "/approve")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approve requested time off")
     @APIResponse(responseCode = "409", description = "Not requested any more (approved, denied or cancelled)")
     public Uni<TimeOffView> approve(@RestPath UUID organizationId, @RestPath UUID providerId,
@@ -86,7 +85,6 @@ public class TimeOffResource {
 
     @POST
     @Path(ONE + "/deny")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deny requested time off")
     @APIResponse(responseCode = "409", description = "Not requested any more")
     public Uni<TimeOffView> deny(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId,
@@ -96,7 +94,6 @@ public class TimeOffResource {
 
     @POST
     @Path(ONE + "/cancel")
-    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Cancel requested or approved time off")
     @APIResponse(responseCode = "409", description = "Already denied or cancelled")
     public Uni<TimeOffView> cancel(@RestPath UUID organizationId, @RestPath UUID providerId,
