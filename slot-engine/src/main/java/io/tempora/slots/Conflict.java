@@ -1,0 +1,15 @@
+package io.tempora.slots;
+
+/** Why a provider cannot take a concrete start, in the order they are reported. */
+public enum Conflict {
+    /** The start has passed, or is closer than the service's minimum notice. */
+    PAST,
+    /** Another booking keeps the provider busy, or the slot's seats are taken. */
+    APPOINTMENT_CONFLICT,
+    /** Approved time off, a holiday or a date override takes out hours the weekly schedule has. */
+    AVAILABILITY_EXCEPTION_CONFLICT,
+    /** Outside the provider's weekly hours (or beyond the service's maximum advance). */
+    OUTSIDE_DEFAULT_AVAILABILITY,
+    /** Not enough free resources of a required type. */
+    RESOURCE_CONFLICT
+}

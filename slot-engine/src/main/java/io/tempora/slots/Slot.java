@@ -1,0 +1,17 @@
+package io.tempora.slots;
+
+import java.util.List;
+
+/**
+ * A bookable start.
+ *
+ * @param remainingCapacity seats that can really still be booked at this start, providers and
+ *                          resources together
+ * @param candidates        the providers who can take it, by their index in the query
+ */
+public record Slot(long start, long end, int remainingCapacity, List<Candidate> candidates) {
+
+    /** @param remainingSeats seats this provider has left at this start */
+    public record Candidate(int provider, int remainingSeats) {
+    }
+}
