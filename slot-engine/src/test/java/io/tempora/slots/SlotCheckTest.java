@@ -20,6 +20,7 @@ class SlotCheckTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
     private static final ServiceRules HALF_HOUR = new ServiceRules(1800, 0, 0, 900, 1, 0, 90L * 86400);
+    private static final long MIDNIGHT = MONDAY.atStartOfDay(NEW_YORK).toEpochSecond();
     private static final OrganizationHours OPEN_ALL_WEEK = new OrganizationHours(NEW_YORK, List.of(), Map.of());
 
     @Property(tries = 200)
@@ -54,9 +55,9 @@ class SlotCheckTest {
     void outsideTheWeeklyHoursIsNotAnException() {
         ProviderCalendar calendar = calendar(Map.of());
 
-        assertEquals(List.of(Conflict.OUTSIDE_DEFAULT_AVAILABILITY), SlotCheck.check(HALF_HOUR, 0, 1, calendar,
+        assertEquals(List.of(Conflict.OUTSIDE_DEFAULT_AVAILABILITY), SlotCheck.check(HALF_HOUR, MIDNIGHT, 1, calendar,
                 epoch(MONDAY, 18, 0), List.of()).conflicts());
-        assertEquals(List.of(), SlotCheck.check(HALF_HOUR, 0, 1, calendar, epoch(MONDAY, 9, 0), List.of()).conflicts());
+        assertEquals(List.of(), SlotCheck.check(HALF_HOUR, MIDNIGHT, 1, calendar, epoch(MONDAY, 9, 0), List.of()).conflicts());
     }
 
     @Test
@@ -67,8 +68,8 @@ class SlotCheckTest {
         Requirement roomTakenByTheGroup = new Requirement(1, List.of(new Resource(1,
                 new long[] {epoch(MONDAY, 10, 0), epoch(MONDAY, 11, 0)})));
 
-        SlotCheck.Result joining = SlotCheck.check(yoga, 0, 2, calendar, epoch(MONDAY, 10, 0), List.of(roomTakenByTheGroup));
-        SlotCheck.Result tooMany = SlotCheck.check(yoga, 0, 3, calendar, epoch(MONDAY, 10, 0), List.of(roomTakenByTheGroup));
+        SlotCheck.Result joining = SlotCheck.check(yoga, MIDNIGHT, 2, calendar, epoch(MONDAY, 10, 0), List.of(roomTakenByTheGroup));
+        SlotCheck.Result tooMany = SlotCheck.check(yoga, MIDNIGHT, 3, calendar, epoch(MONDAY, 10, 0), List.of(roomTakenByTheGroup));
 
         assertEquals(List.of(), joining.conflicts());
         assertEquals(2, joining.remainingSeats());
