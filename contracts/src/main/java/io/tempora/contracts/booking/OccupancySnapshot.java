@@ -8,6 +8,9 @@ import java.util.UUID;
  * What one booking occupies, on {@code booking.occupancy.v1}, keyed by booking id: the provider's
  * seats and the resources it holds during {@code [start, end)}, buffers included. A cancelled
  * booking occupies nothing.
+ *
+ * @param appointmentStart the appointment's own start (without buffers): bookings of a group
+ *                         service share a slot by it
  */
 public record OccupancySnapshot(
         UUID bookingId,
@@ -17,6 +20,7 @@ public record OccupancySnapshot(
         List<UUID> resourceIds,
         Instant start,
         Instant end,
+        Instant appointmentStart,
         int seats,
         Status status,
         long version) {

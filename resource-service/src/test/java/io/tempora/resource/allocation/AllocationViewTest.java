@@ -67,7 +67,7 @@ class AllocationViewTest {
 
     private ConsumerRecord<String, String> occupancy(UUID booking, Instant start, Status status, long version) {
         OccupancySnapshot snapshot = new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(),
-                List.of(room), start, start.plus(Duration.ofHours(1)), 1, status, version);
+                List.of(room), start, start.plus(Duration.ofHours(1)), start, 1, status, version);
         String value = EventJson.write(new EventEnvelope<>(UUID.randomUUID(), organization, OccupancySnapshot.TYPE,
                 Instant.now(), 1, snapshot));
         return new ConsumerRecord<>(Topics.BOOKING_OCCUPANCY.name(), 0, offset++,

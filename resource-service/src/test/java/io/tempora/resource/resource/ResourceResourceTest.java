@@ -141,7 +141,7 @@ class ResourceResourceTest {
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, booking), OccupancySnapshot.TYPE,
                     new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(), List.of(blue),
-                            tomorrow, tomorrow.plus(Duration.ofHours(1)), 1, OccupancySnapshot.Status.CONFIRMED, 0));
+                            tomorrow, tomorrow.plus(Duration.ofHours(1)), tomorrow, 1, OccupancySnapshot.Status.CONFIRMED, 0));
         }
 
         awaitAllocationSeen(blue);

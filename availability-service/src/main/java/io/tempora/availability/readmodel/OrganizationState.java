@@ -1,0 +1,72 @@
+package io.tempora.availability.readmodel;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.DateOverrideSnapshot;
+import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+
+/**
+ * Everything availability knows about one organization, as the latest snapshots from the
+ * compacted topics. Written by the follower thread, read by request threads: each map is
+ * concurrent and each snapshot immutable, so a reader sees every snapshot whole.
+ */
+public final class OrganizationState {
+
+    volatile OrganizationSnapshot organization;
+    final Map<UUID, ProviderSnapshot> providers = new ConcurrentHashMap<>();
+    final Map<UUID, ServiceSnapshot> services = new ConcurrentHashMap<>();
+    /** By provider id. */
+    final Map<UUID, ProviderSchedulesSnapshot> schedules = new ConcurrentHashMap<>();
+    final Map<UUID, TimeOffSnapshot> timeOff = new ConcurrentHashMap<>();
+    final Map<UUID, DateOverrideSnapshot> overrides = new ConcurrentHashMap<>();
+    final Map<UUID, ResourceSnapshot> resources = new ConcurrentHashMap<>();
+    /** By service id. */
+    final Map<UUID, ResourceRequirementsSnapshot> requirements = new ConcurrentHashMap<>();
+    /** By booking id. */
+    final Map<UUID, OccupancySnapshot> occupancy = new ConcurrentHashMap<>();
+
+    public OrganizationSnapshot organization() {
+        return organization;
+    }
+
+    public Map<UUID, ProviderSnapshot> providers() {
+        return providers;
+    }
+
+    public Map<UUID, ServiceSnapshot> services() {
+        return services;
+    }
+
+    public Map<UUID, ProviderSchedulesSnapshot> schedules() {
+        return schedules;
+    }
+
+    public Map<UUID, TimeOffSnapshot> timeOff() {
+        return timeOff;
+    }
+
+    public Map<UUID, DateOverrideSnapshot> overrides() {
+        return overrides;
+    }
+
+    public Map<UUID, ResourceSnapshot> resources() {
+        return resources;
+    }
+
+    public Map<UUID, ResourceRequirementsSnapshot> requirements() {
+        return requirements;
+    }
+
+    public Map<UUID, OccupancySnapshot> occupancy() {
+        return occupancy;
+    }
+}

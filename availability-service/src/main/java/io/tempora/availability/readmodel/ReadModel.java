@@ -1,0 +1,79 @@
+package io.tempora.availability.readmodel;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.tempora.contracts.EventJson;
+import io.tempora.contracts.RecordKey;
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.DateOverrideSnapshot;
+import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+
+/**
+ * The in-memory read model: the latest snapshot of every entity availability depends on, per
+ * organization, rebuilt from the compacted topics alone. Applying a record is idempotent, so a
+ * record seen twice (the outbox publishes at least once) changes nothing.
+ */
+public final class ReadModel {
+
+    /** The topics this model follows. */
+    public static final java.util.List<String> TOPICS = java.util.List.of(
+            Topics.PROVIDER_ORGANIZATIONS.name(), Topics.PROVIDER_PROVIDERS.name(), Topics.PROVIDER_SERVICES.name(),
+            Topics.PROVIDER_SCHEDULES.name(), Topics.PROVIDER_TIME_OFF.name(), Topics.PROVIDER_DATE_OVERRIDES.name(),
+            Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(), Topics.BOOKING_OCCUPANCY.name());
+
+    private final Map<UUID, OrganizationState> organizations = new ConcurrentHashMap<>();
+
+    public Optional<OrganizationState> organization(UUID organizationId) {
+        OrganizationState state = organizations.get(organizationId);
+        return state == null || state.organization == null ? Optional.empty() : Optional.of(state);
+    }
+
+    public void apply(ConsumerRecord<String, String> record) {
+        RecordKey key = RecordKey.parse(record.key());
+        OrganizationState state = organizations.computeIfAbsent(key.organizationId(), id -> new OrganizationState());
+        String topic = record.topic();
+        if (topic.equals(Topics.PROVIDER_ORGANIZATIONS.name())) {
+            state.organization = record.value() == null ? null : payload(record, OrganizationSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_PROVIDERS.name())) {
+            put(state.providers, key, record, ProviderSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_SERVICES.name())) {
+            put(state.services, key, record, ServiceSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_SCHEDULES.name())) {
+            put(state.schedules, key, record, ProviderSchedulesSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_TIME_OFF.name())) {
+            put(state.timeOff, key, record, TimeOffSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_DATE_OVERRIDES.name())) {
+            put(state.overrides, key, record, DateOverrideSnapshot.class);
+        } else if (topic.equals(Topics.RESOURCE_RESOURCES.name())) {
+            put(state.resources, key, record, ResourceSnapshot.class);
+        } else if (topic.equals(Topics.RESOURCE_REQUIREMENTS.name())) {
+            put(state.requirements, key, record, ResourceRequirementsSnapshot.class);
+        } else if (topic.equals(Topics.BOOKING_OCCUPANCY.name())) {
+            put(state.occupancy, key, record, OccupancySnapshot.class);
+        }
+    }
+
+    private static <T> void put(Map<UUID, T> map, RecordKey key, ConsumerRecord<String, String> record, Class<T> type) {
+        if (record.value() == null) {
+            map.remove(key.entityId());
+        } else {
+            map.put(key.entityId(), payload(record, type));
+        }
+    }
+
+    private static <T> T payload(ConsumerRecord<String, String> record, Class<T> type) {
+        return EventJson.readEnvelope(record.value(), type).payload();
+    }
+}

@@ -1,0 +1,48 @@
+package io.tempora.availability.slots;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/v1/organizations/{organizationId}/availability")
+@Tag(name = "Availability", description = "When a service can be booked, with whom; answered from memory")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AvailabilityResource {
+
+    private final AvailabilityService service;
+
+    public AvailabilityResource(AvailabilityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Bookable slots of a service, day by day",
+            description = "Without providerId: any provider; each slot then lists its candidate providers when the "
+                    + "service lets clients choose. from and to are dates in timezone (default: the organization's).")
+    @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of range")
+    @APIResponse(responseCode = "404", description = "Unknown organization, service, or provider offering it")
+    public AvailabilityView slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
+        return service.slots(organizationId, query);
+    }
+
+    @POST
+    @Path("/check")
+    @Operation(summary = "Check one concrete request: every conflict, the candidate providers, the resources")
+    public CheckResult check(@RestPath UUID organizationId, @Valid @NotNull CheckRequest body) {
+        return service.check(organizationId, body);
+    }
+}

@@ -1,0 +1,32 @@
+package io.tempora.availability.slots;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.tempora.slots.Conflict;
+
+/**
+ * What stands in the way of a concrete request.
+ *
+ * @param conflicts  for the provider asked for, or, when any provider will do and none can, all
+ *                   reasons found; in priority order
+ * @param candidates providers who can take it, in assignment order
+ * @param providers  every provider considered with its own conflicts, in assignment order
+ * @param resources  per required resource type: free resources and the ones suggested
+ */
+@Schema(name = "AvailabilityCheck")
+public record CheckResult(boolean bookable, List<Conflict> conflicts, List<UUID> candidates,
+                          List<ProviderCheck> providers, List<ResourceCheck> resources) {
+
+    @Schema(name = "AvailabilityProviderCheck")
+    public record ProviderCheck(UUID providerId, String name, List<Conflict> conflicts, int remainingSeats) {
+    }
+
+    /** @param suggestedResourceIds the first free ones by name, as many as required */
+    @Schema(name = "AvailabilityResourceCheck")
+    public record ResourceCheck(UUID resourceTypeId, int quantity, List<UUID> freeResourceIds,
+                                List<UUID> suggestedResourceIds) {
+    }
+}

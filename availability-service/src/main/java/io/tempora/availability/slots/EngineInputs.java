@@ -1,0 +1,155 @@
+package io.tempora.availability.slots;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tempora.availability.readmodel.OrganizationState;
+import io.tempora.contracts.WeeklyBlock;
+import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.DateOverrideSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.slots.Booking;
+import io.tempora.slots.DayOverride;
+import io.tempora.slots.LocalSpan;
+import io.tempora.slots.OrganizationHours;
+import io.tempora.slots.ProviderHours;
+import io.tempora.slots.Requirement;
+import io.tempora.slots.Resource;
+import io.tempora.slots.Schedule;
+import io.tempora.slots.ServiceRules;
+import io.tempora.slots.Spans;
+import io.tempora.slots.WeeklyHours;
+
+/** Translates the read model's snapshots into the slot engine's plain inputs. */
+final class EngineInputs {
+
+    private EngineInputs() {
+    }
+
+    static ServiceRules rules(ServiceSnapshot service) {
+        return new ServiceRules(service.durationMinutes() * 60L, service.bufferBeforeMinutes() * 60L,
+                service.bufferAfterMinutes() * 60L, service.slotStepMinutes() * 60L, service.capacity(),
+                service.minimumNoticeMinutes() * 60L, service.maximumAdvanceDays() * 86_400L);
+    }
+
+    static OrganizationHours organizationHours(OrganizationState state) {
+        Map<LocalDate, DayOverride> days = new HashMap<>();
+        for (DateOverrideSnapshot override : state.overrides().values()) {
+            if (override.providerId() == null) {
+                days.put(override.date(), new DayOverride(override.closed(), spans(override), false));
+            }
+        }
+        List<WeeklyHours> business = new ArrayList<>();
+        for (WeeklyBlock block : state.organization().businessHours()) {
+            business.add(new WeeklyHours(block.dayOfWeek(), block.start(), block.end()));
+        }
+        return new OrganizationHours(ZoneId.of(state.organization().timeZone()), business, days);
+    }
+
+    static ProviderHours providerHours(OrganizationState state, ProviderSnapshot provider) {
+        List<Schedule> schedules = new ArrayList<>();
+        ProviderSchedulesSnapshot own = state.schedules().get(provider.id());
+        if (own != null) {
+            for (ProviderSchedulesSnapshot.Schedule schedule : own.schedules()) {
+                schedules.add(new Schedule(schedule.effectiveFrom(), schedule.effectiveUntil(),
+                        blocks(schedule, "AVAILABLE"), blocks(schedule, "BREAK")));
+            }
+        }
+        Map<LocalDate, DayOverride> overrides = new HashMap<>();
+        for (DateOverrideSnapshot override : state.overrides().values()) {
+            if (provider.id().equals(override.providerId())) {
+                overrides.put(override.date(), new DayOverride(override.closed(), spans(override), override.workOnHoliday()));
+            }
+        }
+        return new ProviderHours(ZoneId.of(provider.timeZone()), schedules, overrides, !provider.independent());
+    }
+
+    /** Approved time off of the provider, as spans. */
+    static long[] timeOff(OrganizationState state, UUID providerId) {
+        List<long[]> spans = new ArrayList<>();
+        for (TimeOffSnapshot timeOff : state.timeOff().values()) {
+            if (providerId.equals(timeOff.providerId()) && timeOff.blocksAvailability()) {
+                spans.add(new long[] {timeOff.start().getEpochSecond(), timeOff.end().getEpochSecond()});
+            }
+        }
+        return Spans.normalize(flat(spans));
+    }
+
+    static Booking[] bookings(OrganizationState state, UUID providerId, UUID serviceId, UUID excludedBooking) {
+        List<Booking> bookings = new ArrayList<>();
+        for (OccupancySnapshot occupancy : state.occupancy().values()) {
+            if (providerId.equals(occupancy.providerId()) && occupancy.occupies()
+                    && !occupancy.bookingId().equals(excludedBooking)) {
+                bookings.add(new Booking(occupancy.start().getEpochSecond(), occupancy.end().getEpochSecond(),
+                        occupancy.appointmentStart().getEpochSecond(), serviceId.equals(occupancy.serviceId()),
+                        occupancy.seats()));
+            }
+        }
+        return bookings.toArray(Booking[]::new);
+    }
+
+    /** One required type with its allocatable resources, in name order (the order suggestions follow). */
+    record RequiredType(UUID resourceTypeId, int quantity, List<ResourceSnapshot> resources, Requirement requirement) {
+    }
+
+    static List<RequiredType> requirements(OrganizationState state, UUID serviceId, UUID excludedBooking) {
+        ResourceRequirementsSnapshot required = state.requirements().get(serviceId);
+        if (required == null) {
+            return List.of();
+        }
+        List<RequiredType> types = new ArrayList<>();
+        for (ResourceRequirementsSnapshot.Requirement requirement : required.requirements()) {
+            List<ResourceSnapshot> ofType = state.resources().values().stream()
+                    .filter(resource -> resource.resourceTypeId().equals(requirement.resourceTypeId()))
+                    .filter(resource -> resource.active() && !resource.deleted())
+                    .sorted(Comparator.comparing(ResourceSnapshot::name).thenComparing(ResourceSnapshot::id))
+                    .toList();
+            List<Resource> resources = ofType.stream()
+                    .map(resource -> new Resource(resource.capacity(), allocations(state, resource.id(), excludedBooking)))
+                    .toList();
+            types.add(new RequiredType(requirement.resourceTypeId(), requirement.quantity(), ofType,
+                    new Requirement(requirement.quantity(), resources)));
+        }
+        return types;
+    }
+
+    private static long[] allocations(OrganizationState state, UUID resourceId, UUID excludedBooking) {
+        List<long[]> held = new ArrayList<>();
+        for (OccupancySnapshot occupancy : state.occupancy().values()) {
+            if (occupancy.occupies() && occupancy.resourceIds().contains(resourceId)
+                    && !occupancy.bookingId().equals(excludedBooking)) {
+                held.add(new long[] {occupancy.start().getEpochSecond(), occupancy.end().getEpochSecond()});
+            }
+        }
+        return flat(held);
+    }
+
+    private static List<WeeklyHours> blocks(ProviderSchedulesSnapshot.Schedule schedule, String type) {
+        return schedule.blocks().stream().filter(block -> block.type().equals(type))
+                .map(block -> new WeeklyHours(block.dayOfWeek(), block.start(), block.end())).toList();
+    }
+
+    private static List<LocalSpan> spans(DateOverrideSnapshot override) {
+        return override.intervals().stream().map(interval -> new LocalSpan(interval.start(), interval.end())).toList();
+    }
+
+    private static long[] flat(List<long[]> intervals) {
+        long[] flat = new long[intervals.size() * 2];
+        for (int i = 0; i < intervals.size(); i++) {
+            flat[2 * i] = intervals.get(i)[0];
+            flat[2 * i + 1] = intervals.get(i)[1];
+        }
+        return flat;
+    }
+}

@@ -1,0 +1,107 @@
+package io.tempora.availability;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.tempora.contracts.RecordKey;
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.WeeklyBlock;
+import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.DateOverrideSnapshot;
+import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.localstack.TopicWriter;
+
+/** Publishes what provider-, resource- and booking-service would, for one organization in New York. */
+public final class Publisher implements AutoCloseable {
+
+    public static final String ZONE = "America/New_York";
+
+    public final UUID organization = UUID.randomUUID();
+    private final TopicWriter writer;
+
+    public Publisher(String bootstrapServers) {
+        writer = new TopicWriter(bootstrapServers);
+    }
+
+    public void organization(boolean multiProvider) {
+        writer.publish(Topics.PROVIDER_ORGANIZATIONS, RecordKey.of(organization, organization), OrganizationSnapshot.TYPE,
+                new OrganizationSnapshot(organization, "Clinic", "clinic-" + organization, ZONE,
+                        List.of(DayOfWeek.values()).stream()
+                                .map(day -> new WeeklyBlock(day, LocalTime.of(8, 0), LocalTime.of(20, 0))).toList(),
+                        "ACTIVE", multiProvider, 0, Instant.now()));
+    }
+
+    public UUID provider(String name) {
+        UUID id = UUID.randomUUID();
+        writer.publish(Topics.PROVIDER_PROVIDERS, RecordKey.of(organization, id), ProviderSnapshot.TYPE,
+                new ProviderSnapshot(id, organization, "INDIVIDUAL", null, true, name, null, null, List.of(),
+                        "#112233", true, null, ZONE, 0));
+        return id;
+    }
+
+    public UUID service(int minutes, int capacity, String selection, List<UUID> providers) {
+        UUID id = UUID.randomUUID();
+        service(id, minutes, capacity, selection, providers);
+        return id;
+    }
+
+    public void service(UUID id, int minutes, int capacity, String selection, List<UUID> providers) {
+        writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, id), ServiceSnapshot.TYPE,
+                new ServiceSnapshot(id, organization, "Physiotherapy", minutes, 0, 0, minutes, capacity, 0, 365,
+                        selection, "FIRST_AVAILABLE_BY_PRIORITY", null, true,
+                        providers.stream().map(p -> new ServiceSnapshot.Offering(p, 100, null, null)).toList(), 0));
+    }
+
+    public void schedule(UUID provider, DayOfWeek day, LocalTime start, LocalTime end) {
+        writer.publish(Topics.PROVIDER_SCHEDULES, RecordKey.of(organization, provider), ProviderSchedulesSnapshot.TYPE,
+                new ProviderSchedulesSnapshot(provider, organization, List.of(new ProviderSchedulesSnapshot.Schedule(
+                        UUID.randomUUID(), null, LocalDate.of(2020, 1, 1), null,
+                        List.of(new ProviderSchedulesSnapshot.Block(day, start, end, "AVAILABLE", null)), 0))));
+    }
+
+    public void approvedTimeOff(UUID provider, Instant start, Instant end) {
+        UUID id = UUID.randomUUID();
+        writer.publish(Topics.PROVIDER_TIME_OFF, RecordKey.of(organization, id), TimeOffSnapshot.TYPE,
+                new TimeOffSnapshot(id, organization, provider, start, end, false, null, null, "VACATION", null, null,
+                        "APPROVED", 1));
+    }
+
+    public void holiday(LocalDate date) {
+        UUID id = UUID.randomUUID();
+        writer.publish(Topics.PROVIDER_DATE_OVERRIDES, RecordKey.of(organization, id), DateOverrideSnapshot.TYPE,
+                new DateOverrideSnapshot(id, organization, null, date, "Holiday", true, List.of(), false, 0));
+    }
+
+    public void booking(UUID provider, UUID service, Instant start, Instant end, List<UUID> resources, int seats) {
+        UUID id = UUID.randomUUID();
+        writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, id), OccupancySnapshot.TYPE,
+                new OccupancySnapshot(id, organization, service, provider, resources, start, end, start, seats,
+                        OccupancySnapshot.Status.CONFIRMED, 0));
+    }
+
+    public void resource(UUID id, UUID type, String name, boolean deleted) {
+        writer.publish(Topics.RESOURCE_RESOURCES, RecordKey.of(organization, id), ResourceSnapshot.TYPE,
+                new ResourceSnapshot(id, organization, type, name, null, 1, true, deleted, deleted ? 1 : 0));
+    }
+
+    public void requires(UUID service, UUID type, int quantity) {
+        writer.publish(Topics.RESOURCE_REQUIREMENTS, RecordKey.of(organization, service),
+                ResourceRequirementsSnapshot.TYPE, new ResourceRequirementsSnapshot(service, organization,
+                        List.of(new ResourceRequirementsSnapshot.Requirement(type, quantity)), 0));
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+}
