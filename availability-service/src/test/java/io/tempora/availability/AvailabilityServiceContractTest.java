@@ -3,6 +3,7 @@ package io.tempora.availability;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.kit.kafka.FollowerReadiness;
 import io.tempora.localstack.ServiceContractTests;
 
 @QuarkusTest
@@ -10,6 +11,6 @@ class AvailabilityServiceContractTest extends ServiceContractTests {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of(KAFKA_CHECK);
+        return List.of(KAFKA_CHECK, FollowerReadiness.NAME);
     }
 }

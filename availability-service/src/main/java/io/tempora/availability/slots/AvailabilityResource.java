@@ -17,7 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
+import io.smallrye.common.annotation.NonBlocking;
+
+/** Pure computation on the in-memory model, no I/O: it runs on the event loop. */
 @Path("/v1/organizations/{organizationId}/availability")
+@NonBlocking
 @Tag(name = "Availability", description = "When a service can be booked, with whom; answered from memory")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,7 +2,10 @@ package io.tempora.kit.web;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -16,31 +19,38 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.tempora.kit.problem.InvalidParameterException;
 
 /**
- * Reads UUID path and query parameters so that a malformed id is answered with a 400 naming the
- * parameter, rather than the 404 (path) JAX-RS would give.
+ * Reads UUID and date path and query parameters so that a malformed one is answered with a 400
+ * naming the parameter, rather than the 404 JAX-RS gives for a parameter it cannot convert.
  */
 @Provider
-public class UuidParamConverterProvider implements ParamConverterProvider {
+public class IdAndDateParamConverterProvider implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType != UUID.class) {
-            return null;
-        }
         String name = parameterName(annotations);
-        return (ParamConverter<T>) new ParamConverter<UUID>() {
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, UUID::fromString, "a valid UUID");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "an ISO-8601 date such as 2027-01-04");
+        }
+        return null;
+    }
+
+    private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {
+        return new ParamConverter<>() {
             @Override
-            public UUID fromString(String value) {
+            public V fromString(String value) {
                 try {
-                    return value == null ? null : UUID.fromString(value);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidParameterException(name, value, "'" + value + "' is not a valid UUID");
+                    return value == null ? null : parse.apply(value);
+                } catch (IllegalArgumentException | DateTimeParseException e) {
+                    throw new InvalidParameterException(name, value, "'" + value + "' is not " + expected);
                 }
             }
 
             @Override
-            public String toString(UUID value) {
+            public String toString(V value) {
                 return value.toString();
             }
         };
