@@ -41,10 +41,10 @@ public final class Publisher implements AutoCloseable {
                         "ACTIVE", multiProvider, 0, Instant.now()));
     }
 
-    public UUID provider(String name) {
+    public UUID provider(String name, String... specialties) {
         UUID id = UUID.randomUUID();
         writer.publish(Topics.PROVIDER_PROVIDERS, RecordKey.of(organization, id), ProviderSnapshot.TYPE,
-                new ProviderSnapshot(id, organization, "INDIVIDUAL", null, true, name, null, null, List.of(),
+                new ProviderSnapshot(id, organization, "INDIVIDUAL", null, true, name, null, null, List.of(specialties),
                         "#112233", true, null, ZONE, 0));
         return id;
     }

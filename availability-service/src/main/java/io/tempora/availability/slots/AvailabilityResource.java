@@ -43,6 +43,15 @@ public class AvailabilityResource {
         return service.slots(organizationId, query);
     }
 
+    @GET
+    @Path("/providers")
+    @Operation(summary = "Who has time on a date: first free times, or why not (off, time off, closed, fully booked)",
+            description = "Filter by specialty (contains, any case) and service; the answer a receptionist gives to "
+                    + "'anyone for deep tissue on Sunday?'.")
+    public ProviderDayView providers(@RestPath UUID organizationId, @BeanParam @Valid ProvidersQuery query) {
+        return service.providersOn(organizationId, query);
+    }
+
     @POST
     @Path("/check")
     @Operation(summary = "Check one concrete request: every conflict, the candidate providers, the resources")

@@ -31,6 +31,7 @@ import io.tempora.slots.Slot;
 import io.tempora.slots.SlotCheck;
 import io.tempora.slots.SlotEngine;
 import io.tempora.slots.SlotQuery;
+import io.tempora.slots.Spans;
 import io.tempora.slots.WorkingWindows;
 
 /**
@@ -131,6 +132,72 @@ public class AvailabilityService {
         }
         List<Conflict> conflicts = candidates.isEmpty() ? List.copyOf(all) : List.of();
         return new CheckResult(!candidates.isEmpty(), conflicts, candidates, checks, resources);
+    }
+
+    /**
+     * Which providers (with a specialty, offering a service) have time on a date, their first free
+     * times, and for the others why not: what a receptionist needs to answer "anyone on Sunday?".
+     */
+    public ProviderDayView providersOn(UUID organizationId, ProvidersQuery query) {
+        OrganizationState state = organization(organizationId);
+        ZoneId zone = ZoneId.of(query.timezone() != null ? query.timezone() : state.organization().timeZone());
+        ServiceSnapshot service = query.serviceId() == null ? null : service(state, query.serviceId());
+        String specialty = query.specialty() == null ? null : query.specialty().strip().toLowerCase(java.util.Locale.ROOT);
+        List<ProviderSnapshot> providers = (service != null ? providers(state, service, null)
+                : state.providers().values().stream().filter(ProviderSnapshot::active)
+                .sorted(java.util.Comparator.comparing(ProviderSnapshot::name)).toList())
+                .stream()
+                .filter(provider -> specialty == null || provider.specialties().stream()
+                        .anyMatch(own -> own.toLowerCase(java.util.Locale.ROOT).contains(specialty)))
+                .toList();
+        Instant from = query.date().atStartOfDay(zone).toInstant();
+        Instant to = query.date().plusDays(1).atStartOfDay(zone).toInstant();
+        List<ProviderCalendar> calendars = calendars(state, service == null ? null : service.id(), providers, from, to, null);
+        List<EngineInputs.RequiredType> required = service == null ? List.of()
+                : EngineInputs.requirements(state, service.id(), null);
+        List<ProviderDayView.ProviderDay> days = new ArrayList<>();
+        for (int i = 0; i < providers.size(); i++) {
+            ProviderSnapshot provider = providers.get(i);
+            ProviderCalendar calendar = calendars.get(i);
+            List<Long> free = service != null
+                    ? SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
+                    clock.instant().getEpochSecond(), EngineInputs.rules(service), 1, List.of(calendar),
+                    engineRequirements(required))).stream().map(Slot::start).toList()
+                    : freeTimeStarts(calendar, from.getEpochSecond(), to.getEpochSecond(), clock.instant().getEpochSecond());
+            ProviderDayView.Reason reason = free.isEmpty() ? reasonWhyNot(calendar, from, to) : null;
+            days.add(new ProviderDayView.ProviderDay(provider.id(), provider.name(), provider.colorCode(),
+                    provider.specialties(), !free.isEmpty(), reason,
+                    free.stream().limit(3).map(start -> Instant.ofEpochSecond(start).atZone(zone).toOffsetDateTime())
+                            .toList()));
+        }
+        return new ProviderDayView(query.date(), zone.getId(), days);
+    }
+
+    /** Starts of the provider's free stretches: working time minus time off and bookings, from now on. */
+    private static List<Long> freeTimeStarts(ProviderCalendar calendar, long from, long to, long now) {
+        long[] busy = new long[calendar.bookings().length * 2];
+        for (int b = 0; b < calendar.bookings().length; b++) {
+            busy[2 * b] = calendar.bookings()[b].start();
+            busy[2 * b + 1] = calendar.bookings()[b].end();
+        }
+        long[] free = Spans.subtract(Spans.subtract(Spans.intersect(calendar.windows(),
+                new long[] {Math.max(from, now), to}), calendar.timeOff()), Spans.normalize(busy));
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < free.length; i += 2) {
+            starts.add(free[i]);
+        }
+        return starts;
+    }
+
+    private static ProviderDayView.Reason reasonWhyNot(ProviderCalendar calendar, Instant from, Instant to) {
+        long[] day = {from.getEpochSecond(), to.getEpochSecond()};
+        long[] working = Spans.intersect(calendar.windows(), day);
+        if (working.length == 0) {
+            return Spans.intersect(calendar.regular(), day).length == 0
+                    ? ProviderDayView.Reason.OFF : ProviderDayView.Reason.CLOSED;
+        }
+        return Spans.subtract(working, calendar.timeOff()).length == 0
+                ? ProviderDayView.Reason.TIME_OFF : ProviderDayView.Reason.FULLY_BOOKED;
     }
 
     /** Free resources per required type, and the ones to allocate: those chosen, else the first free by name. */

@@ -86,13 +86,14 @@ final class EngineInputs {
         return Spans.normalize(flat(spans));
     }
 
+    /** @param serviceId the service searched for, whose bookings may share a slot; null for none */
     static Booking[] bookings(OrganizationState state, UUID providerId, UUID serviceId, UUID excludedBooking) {
         List<Booking> bookings = new ArrayList<>();
         for (OccupancySnapshot occupancy : state.occupancy().values()) {
             if (providerId.equals(occupancy.providerId()) && occupancy.occupies()
                     && !occupancy.bookingId().equals(excludedBooking)) {
                 bookings.add(new Booking(occupancy.start().getEpochSecond(), occupancy.end().getEpochSecond(),
-                        occupancy.appointmentStart().getEpochSecond(), serviceId.equals(occupancy.serviceId()),
+                        occupancy.appointmentStart().getEpochSecond(), occupancy.serviceId().equals(serviceId),
                         occupancy.seats()));
             }
         }

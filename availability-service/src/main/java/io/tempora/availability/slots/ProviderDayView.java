@@ -1,0 +1,33 @@
+package io.tempora.availability.slots;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Who has time on a date, and why the others do not. */
+@Schema(name = "ProvidersAvailability")
+public record ProviderDayView(LocalDate date, String timezone, List<ProviderDay> providers) {
+
+    public enum Reason {
+        /** The weekly schedule has no hours that day. */
+        OFF,
+        /** Approved time off covers the hours. */
+        TIME_OFF,
+        /** A holiday or a date override closes the day. */
+        CLOSED,
+        /** Working, but bookings leave no free time (for the service, when one was given). */
+        FULLY_BOOKED
+    }
+
+    /**
+     * @param reason         why the provider has no time, or null when it has
+     * @param firstFreeTimes the first free starts (slots of the service when given), at most three
+     */
+    @Schema(name = "ProviderDay")
+    public record ProviderDay(UUID id, String name, String color, List<String> specialties, boolean available,
+                              Reason reason, List<OffsetDateTime> firstFreeTimes) {
+    }
+}
