@@ -8,8 +8,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tempora.outbox")
 public interface OutboxConfig {
 
-    /** How often the relay looks for unpublished rows (the scheduler's smallest step is 1 s). */
-    @WithDefault("1s")
+    /** How often the relay looks for unpublished rows: the longest a change waits before it is published. */
+    @WithDefault("100ms")
     Duration pollInterval();
 
     /** Rows published per transaction. */

@@ -13,8 +13,10 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -41,6 +43,7 @@ public class OutboxRelay {
     private final Counter unacknowledged;
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean busy = new AtomicBoolean();
+    private long timer;
 
     public OutboxRelay(Pool pool, OutboxPublisher publisher, OutboxConfig config, MeterRegistry metrics) {
         this.pool = pool;
@@ -52,8 +55,15 @@ public class OutboxRelay {
                 .description("Outbox rows Kafka did not acknowledge in time; they are sent again").register(metrics);
     }
 
-    @Scheduled(every = "${tempora.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-relay")
+    /**
+     * Polls on a Vert.x timer rather than the scheduler, whose smallest step is a second: the
+     * interval is how long a change may wait before others see it.
+     */
+    void start(@Observes StartupEvent startup, Vertx vertx) {
+        timer = vertx.setPeriodic(config.pollInterval().toMillis(), tick -> poll().subscribe().with(done -> {
+        }, failure -> LOG.warnf("outbox relay tick failed: %s", failure.getMessage())));
+    }
+
     Uni<Void> poll() {
         if (paused.get() || !busy.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
@@ -94,7 +104,8 @@ public class OutboxRelay {
         paused.set(false);
     }
 
-    void onShutdown(@Observes ShutdownEvent shutdown) {
+    void onShutdown(@Observes ShutdownEvent shutdown, Vertx vertx) {
+        vertx.cancelTimer(timer);
         pause();
     }
 
