@@ -5,18 +5,21 @@
 #   ./stack.sh            build what is needed, then start (data kept in .stack-data/)
 #   ./stack.sh --clean    start from empty databases and topics
 #   ./stack.sh --no-build start from what was built before
+#   ./stack.sh --data DIR keep the data in DIR instead of .stack-data/
 set -euo pipefail
 cd "$(dirname "$0")"
 
 build=true
 args=()
-for arg in "$@"; do
-  case "$arg" in
+while [ $# -gt 0 ]; do
+  case "$1" in
     --no-build) build=false ;;
     --clean) args+=("--clean") ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
-    *) echo "unknown option $arg (try --help)" >&2; exit 2 ;;
+    --data) args+=("--data" "$2"); shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
+  shift
 done
 
 if $build; then

@@ -68,10 +68,11 @@ public class AvailabilityService {
         List<ProviderSnapshot> providers = providers(state, service, query.providerId());
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
-        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), null);
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null);
+        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<Slot> slots = SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
                 clock.instant().getEpochSecond(), EngineInputs.rules(service), query.seats(),
-                calendars(state, service.id(), providers, from, to, null), engineRequirements(required)));
+                calendars(state, providers, from, to, occupancy), engineRequirements(required)));
 
         boolean listProviders = clientsChoose(state, service);
         Map<LocalDate, List<AvailabilityView.SlotView>> days = new LinkedHashMap<>();
@@ -106,11 +107,12 @@ public class AvailabilityService {
         long start = request.start().toEpochSecond();
         Instant from = Instant.ofEpochSecond(rules.occupiedStart(start));
         Instant to = Instant.ofEpochSecond(rules.occupiedEnd(start));
-        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), request.excludeBookingId());
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId());
+        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<CheckResult.ResourceCheck> resources = resourceChecks(required, rules, start, request.resourceIds());
         boolean chosenResourcesFree = request.resourceIds() == null || resources.stream()
                 .allMatch(check -> check.suggestedResourceIds().size() == check.quantity());
-        List<ProviderCalendar> calendars = calendars(state, service.id(), providers, from, to, request.excludeBookingId());
+        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
 
         List<CheckResult.ProviderCheck> checks = new ArrayList<>();
         List<UUID> candidates = new ArrayList<>();
@@ -152,9 +154,10 @@ public class AvailabilityService {
                 .toList();
         Instant from = query.date().atStartOfDay(zone).toInstant();
         Instant to = query.date().plusDays(1).atStartOfDay(zone).toInstant();
-        List<ProviderCalendar> calendars = calendars(state, service == null ? null : service.id(), providers, from, to, null);
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null);
+        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
         List<EngineInputs.RequiredType> required = service == null ? List.of()
-                : EngineInputs.requirements(state, service.id(), null);
+                : EngineInputs.requirements(state, service.id(), occupancy);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
         for (int i = 0; i < providers.size(); i++) {
             ProviderSnapshot provider = providers.get(i);
@@ -263,17 +266,15 @@ public class AvailabilityService {
         return "CLIENT_CHOOSES".equals(service.providerSelection()) && state.organization().multiProviderEnabled();
     }
 
-    private static List<ProviderCalendar> calendars(OrganizationState state, UUID serviceId,
-                                                    List<ProviderSnapshot> providers, Instant from, Instant to,
-                                                    UUID excludedBooking) {
+    private static List<ProviderCalendar> calendars(OrganizationState state, List<ProviderSnapshot> providers,
+                                                    Instant from, Instant to, EngineInputs.Occupancy occupancy) {
         OrganizationHours organization = EngineInputs.organizationHours(state);
         List<ProviderCalendar> calendars = new ArrayList<>(providers.size());
         for (ProviderSnapshot provider : providers) {
             ProviderHours hours = EngineInputs.providerHours(state, provider);
             WorkingWindows.Windows windows = WorkingWindows.of(hours, organization, from, to);
-            calendars.add(new ProviderCalendar(windows.effective(), windows.regular(),
-                    EngineInputs.timeOff(state, provider.id()),
-                    EngineInputs.bookings(state, provider.id(), serviceId, excludedBooking)));
+            calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), occupancy.timeOff(provider.id()),
+                    occupancy.bookings(provider.id())));
         }
         return calendars;
     }

@@ -75,36 +75,60 @@ final class EngineInputs {
         return new ProviderHours(ZoneId.of(provider.timeZone()), schedules, overrides, !provider.independent());
     }
 
-    /** Approved time off of the provider, as spans. */
-    static long[] timeOff(OrganizationState state, UUID providerId) {
-        List<long[]> spans = new ArrayList<>();
-        for (TimeOffSnapshot timeOff : state.timeOff().values()) {
-            if (providerId.equals(timeOff.providerId()) && timeOff.blocksAvailability()) {
-                spans.add(new long[] {timeOff.start().getEpochSecond(), timeOff.end().getEpochSecond()});
-            }
-        }
-        return Spans.normalize(flat(spans));
-    }
+    /**
+     * The organization's active bookings and approved time off, grouped by provider and by resource
+     * in one pass: a query then touches each snapshot once, whatever the number of providers.
+     */
+    static final class Occupancy {
 
-    /** @param serviceId the service searched for, whose bookings may share a slot; null for none */
-    static Booking[] bookings(OrganizationState state, UUID providerId, UUID serviceId, UUID excludedBooking) {
-        List<Booking> bookings = new ArrayList<>();
-        for (OccupancySnapshot occupancy : state.occupancy().values()) {
-            if (providerId.equals(occupancy.providerId()) && occupancy.occupies()
-                    && !occupancy.bookingId().equals(excludedBooking)) {
-                bookings.add(new Booking(occupancy.start().getEpochSecond(), occupancy.end().getEpochSecond(),
-                        occupancy.appointmentStart().getEpochSecond(), occupancy.serviceId().equals(serviceId),
-                        occupancy.seats()));
+        private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
+        private final Map<UUID, List<long[]>> allocationsByResource = new HashMap<>();
+        private final Map<UUID, List<long[]>> timeOffByProvider = new HashMap<>();
+
+        /**
+         * @param serviceId       the service searched for, whose bookings may share a slot; null for none
+         * @param excludedBooking a booking being moved, left out of every count; may be null
+         */
+        Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking) {
+            for (OccupancySnapshot occupancy : state.occupancy().values()) {
+                if (!occupancy.occupies() || occupancy.bookingId().equals(excludedBooking)) {
+                    continue;
+                }
+                long start = occupancy.start().getEpochSecond();
+                long end = occupancy.end().getEpochSecond();
+                bookingsByProvider.computeIfAbsent(occupancy.providerId(), id -> new ArrayList<>())
+                        .add(new Booking(start, end, occupancy.appointmentStart().getEpochSecond(),
+                                occupancy.serviceId().equals(serviceId), occupancy.seats()));
+                for (UUID resource : occupancy.resourceIds()) {
+                    allocationsByResource.computeIfAbsent(resource, id -> new ArrayList<>()).add(new long[] {start, end});
+                }
+            }
+            for (TimeOffSnapshot timeOff : state.timeOff().values()) {
+                if (timeOff.blocksAvailability()) {
+                    timeOffByProvider.computeIfAbsent(timeOff.providerId(), id -> new ArrayList<>())
+                            .add(new long[] {timeOff.start().getEpochSecond(), timeOff.end().getEpochSecond()});
+                }
             }
         }
-        return bookings.toArray(Booking[]::new);
+
+        Booking[] bookings(UUID providerId) {
+            return bookingsByProvider.getOrDefault(providerId, List.of()).toArray(Booking[]::new);
+        }
+
+        long[] timeOff(UUID providerId) {
+            return Spans.normalize(flat(timeOffByProvider.getOrDefault(providerId, List.of())));
+        }
+
+        long[] allocations(UUID resourceId) {
+            return flat(allocationsByResource.getOrDefault(resourceId, List.of()));
+        }
     }
 
     /** One required type with its allocatable resources, in name order (the order suggestions follow). */
     record RequiredType(UUID resourceTypeId, int quantity, List<ResourceSnapshot> resources, Requirement requirement) {
     }
 
-    static List<RequiredType> requirements(OrganizationState state, UUID serviceId, UUID excludedBooking) {
+    static List<RequiredType> requirements(OrganizationState state, UUID serviceId, Occupancy occupancy) {
         ResourceRequirementsSnapshot required = state.requirements().get(serviceId);
         if (required == null) {
             return List.of();
@@ -117,23 +141,12 @@ final class EngineInputs {
                     .sorted(Comparator.comparing(ResourceSnapshot::name).thenComparing(ResourceSnapshot::id))
                     .toList();
             List<Resource> resources = ofType.stream()
-                    .map(resource -> new Resource(resource.capacity(), allocations(state, resource.id(), excludedBooking)))
+                    .map(resource -> new Resource(resource.capacity(), occupancy.allocations(resource.id())))
                     .toList();
             types.add(new RequiredType(requirement.resourceTypeId(), requirement.quantity(), ofType,
                     new Requirement(requirement.quantity(), resources)));
         }
         return types;
-    }
-
-    private static long[] allocations(OrganizationState state, UUID resourceId, UUID excludedBooking) {
-        List<long[]> held = new ArrayList<>();
-        for (OccupancySnapshot occupancy : state.occupancy().values()) {
-            if (occupancy.occupies() && occupancy.resourceIds().contains(resourceId)
-                    && !occupancy.bookingId().equals(excludedBooking)) {
-                held.add(new long[] {occupancy.start().getEpochSecond(), occupancy.end().getEpochSecond()});
-            }
-        }
-        return flat(held);
     }
 
     private static List<WeeklyHours> blocks(ProviderSchedulesSnapshot.Schedule schedule, String type) {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# HTTP load test of the availability endpoint on a realistic organization (50 providers, 14 days,
+# 30-minute service on a 15-minute step, 2 required resource types, ~30% booked), then the
+# freshness of a schedule edit. Starts its own stack in a throw-away data folder, stops it after.
+#   benchmarks/http-load.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-30}
+connections=${2:-32}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+data=$(mktemp -d /tmp/tempora-load-XXXXXX)
+
+./mvnw -B -q -DskipTests install
+./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
+stack=$!
+trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+until grep -q "ready:" "$data/stack.out"; do
+  kill -0 $stack 2>/dev/null || { cat "$data/stack.out"; exit 1; }
+  sleep 1
+done
+kafka=$(grep '^kafka=' "$data/ports.properties" | cut -d= -f2)
+
+java -cp benchmarks/target/benchmarks.jar io.tempora.bench.LoadSetup "127.0.0.1:$kafka" > "$data/setup.env"
+# shellcheck disable=SC1091
+source "$data/setup.env"
+url="http://127.0.0.1:8080/v1/organizations/$ORG/availability?serviceId=$SERVICE&from=$FROM&to=$TO"
+echo "organization $ORG: 50 providers, $FROM to $TO, ${BOOKED_PERCENT}% of working time booked"
+until [ "$(curl -s "$url" | grep -o '"start"' | wc -l)" -gt 100 ]; do sleep 0.5; done
+sleep 2  # let the last bookings arrive
+echo "one response: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_total} s' "$url")"
+
+wrk -t2 -c8 -d10s "$url" > /dev/null  # warm-up
+wrk -t2 -c"$connections" -d"${duration}s" --latency "$url"
+
+java -cp benchmarks/target/benchmarks.jar io.tempora.bench.Freshness "$ORG" "$PROVIDER" "$SERVICE" 40
