@@ -1,0 +1,80 @@
+package io.tempora.availability.readmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.availability.Publisher;
+import io.tempora.kit.kafka.CompactedTopicFollower;
+
+/** A new replica (or a restart) rebuilds the same read model from Kafka alone. */
+@QuarkusTest
+class RebuildFromKafkaTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ReadModel running;
+
+    @Test
+    void aFreshModelReadFromTheTopicsEqualsTheRunningOne() throws InterruptedException {
+        UUID organization;
+        try (Publisher publish = new Publisher(bootstrapServers)) {
+            publish.organization(true);
+            UUID dana = publish.provider("Dana");
+            UUID removed = publish.provider("Removed");
+            publish.service(30, 1, "CLIENT_CHOOSES", List.of(dana, removed));
+            publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+            publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(14, 0));
+            organization = publish.organization;
+        }
+        awaitProviders(running, organization, 2);
+
+        ReadModel rebuilt = new ReadModel();
+        try (CompactedTopicFollower follower = new CompactedTopicFollower("rebuild-test",
+                Map.of("bootstrap.servers", bootstrapServers), ReadModel.TOPICS, rebuilt::apply).start()) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!follower.caughtUp() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertTrue(follower.caughtUp(), "a fresh follower catches up with the topics");
+        }
+
+        OrganizationState before = running.organization(organization).orElseThrow();
+        OrganizationState after = rebuilt.organization(organization).orElseThrow();
+        assertEquals(before.organization(), after.organization());
+        assertEquals(before.providers(), after.providers());
+        assertEquals(before.services(), after.services());
+        assertEquals(before.schedules(), after.schedules());
+        assertEquals(LocalTime.of(14, 0), after.schedules().values().iterator().next().schedules().get(0).blocks().get(0).end(),
+                "the latest schedule snapshot wins");
+    }
+
+    private static void awaitProviders(ReadModel model, UUID organization, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var state = model.organization(organization);
+            if (state.isPresent() && state.get().providers().size() == count && state.get().schedules().size() == 1
+                    && state.get().schedules().values().iterator().next().schedules().get(0).blocks().get(0).end()
+                    .equals(LocalTime.of(14, 0))) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the running model never saw the published organization");
+    }
+}
