@@ -21,6 +21,7 @@ import io.tempora.contracts.resource.ResourceSnapshot;
  */
 public final class OrganizationState {
 
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     volatile OrganizationSnapshot organization;
     final Map<UUID, ProviderSnapshot> providers = new ConcurrentHashMap<>();
     final Map<UUID, ServiceSnapshot> services = new ConcurrentHashMap<>();
@@ -33,6 +34,15 @@ public final class OrganizationState {
     final Map<UUID, ResourceRequirementsSnapshot> requirements = new ConcurrentHashMap<>();
     /** By booking id. */
     final Map<UUID, OccupancySnapshot> occupancy = new ConcurrentHashMap<>();
+
+    /** Grows with every record applied to this organization: answers computed at one count stay valid until it moves. */
+    public long changes() {
+        return changes.get();
+    }
+
+    void changed() {
+        changes.incrementAndGet();
+    }
 
     public OrganizationSnapshot organization() {
         return organization;

@@ -63,6 +63,7 @@ public final class ReadModel {
         } else if (topic.equals(Topics.BOOKING_OCCUPANCY.name())) {
             put(state.occupancy, key, record, OccupancySnapshot.class);
         }
+        state.changed();
     }
 
     private static <T> void put(Map<UUID, T> map, RecordKey key, ConsumerRecord<String, String> record, Class<T> type) {

@@ -11,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -37,10 +40,12 @@ public class AvailabilityResource {
     @Operation(summary = "Bookable slots of a service, day by day",
             description = "Without providerId: any provider; each slot then lists its candidate providers when the "
                     + "service lets clients choose. from and to are dates in timezone (default: the organization's).")
+    @APIResponse(responseCode = "200", description = "The slots",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityView.class)))
     @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of range")
     @APIResponse(responseCode = "404", description = "Unknown organization, service, or provider offering it")
-    public AvailabilityView slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
-        return service.slots(organizationId, query);
+    public Response slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
+        return Response.ok(service.slotsJson(organizationId, query), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.tempora.availability.slots;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
@@ -46,10 +50,29 @@ public class AvailabilityService {
 
     private final ReadModel model;
     private final Clock clock;
+    private final AvailabilityCache cache;
+    private final ObjectMapper json;
 
-    public AvailabilityService(ReadModel model, Clock clock) {
+    public AvailabilityService(ReadModel model, Clock clock, AvailabilityCache cache, ObjectMapper json) {
         this.model = model;
         this.clock = clock;
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /** {@link #slots} written as JSON, from the cache while the organization and the minute stay the same. */
+    public byte[] slotsJson(UUID organizationId, AvailabilityQuery query) {
+        OrganizationState state = organization(organizationId);
+        long changes = state.changes();
+        AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
+                query.to(), query.providerId(), query.timezone(), query.seats());
+        return cache.answer(key, changes, clock.instant().getEpochSecond() / 60, () -> {
+            try {
+                return json.writeValueAsBytes(slots(organizationId, query));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public AvailabilityView slots(UUID organizationId, AvailabilityQuery query) {
