@@ -1,5 +1,7 @@
 package io.tempora.availability.readmodel;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +36,11 @@ public final class ReadModel {
             Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(), Topics.BOOKING_OCCUPANCY.name());
 
     private final Map<UUID, OrganizationState> organizations = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public ReadModel(Clock clock) {
+        this.clock = clock;
+    }
 
     public Optional<OrganizationState> organization(UUID organizationId) {
         OrganizationState state = organizations.get(organizationId);
@@ -61,9 +68,34 @@ public final class ReadModel {
         } else if (topic.equals(Topics.RESOURCE_REQUIREMENTS.name())) {
             put(state.requirements, key, record, ResourceRequirementsSnapshot.class);
         } else if (topic.equals(Topics.BOOKING_OCCUPANCY.name())) {
-            put(state.occupancy, key, record, OccupancySnapshot.class);
+            applyOccupancy(state, key, record);
         }
         state.changed();
+    }
+
+    /**
+     * Only bookings that still occupy something matter to availability: cancelled ones and ones
+     * that have ended are dropped, which keeps the model the size of the future, not of history.
+     */
+    private void applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
+        OccupancySnapshot occupancy = record.value() == null ? null : payload(record, OccupancySnapshot.class);
+        if (occupancy == null || !occupancy.occupies() || !occupancy.end().isAfter(clock.instant())) {
+            state.occupancy.remove(key.entityId());
+        } else {
+            state.occupancy.put(key.entityId(), occupancy);
+        }
+    }
+
+    /** Drops bookings that have ended since they arrived; returns how many. */
+    public int forgetEnded() {
+        Instant now = clock.instant();
+        int forgotten = 0;
+        for (OrganizationState state : organizations.values()) {
+            int before = state.occupancy.size();
+            state.occupancy.values().removeIf(occupancy -> !occupancy.end().isAfter(now));
+            forgotten += before - state.occupancy.size();
+        }
+        return forgotten;
     }
 
     private static <T> void put(Map<UUID, T> map, RecordKey key, ConsumerRecord<String, String> record, Class<T> type) {

@@ -2,19 +2,35 @@ package io.tempora.availability.readmodel;
 
 import java.util.Map;
 
+import java.time.Clock;
+
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.tempora.kit.kafka.CompactedTopicFollower;
+import io.vertx.core.Vertx;
 
 /** Fills the read model from the compacted topics at start and keeps it current. */
 @Singleton
 public class ReadModelFollower {
 
-    private final ReadModel model = new ReadModel();
+    private static final long FORGET_ENDED_EVERY_MILLIS = 10 * 60 * 1000;
+
+    private final ReadModel model;
+
+    public ReadModelFollower(Clock clock) {
+        model = new ReadModel(clock);
+    }
+
+    /** Bookings end all the time; every ten minutes the ended ones leave the model. */
+    void forgetEndedBookings(@Observes StartupEvent startup, Vertx vertx) {
+        vertx.setPeriodic(FORGET_ENDED_EVERY_MILLIS, tick -> model.forgetEnded());
+    }
 
     @Produces
     @Singleton

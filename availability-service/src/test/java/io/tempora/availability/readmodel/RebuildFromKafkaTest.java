@@ -44,7 +44,7 @@ class RebuildFromKafkaTest {
         }
         awaitProviders(running, organization, 2);
 
-        ReadModel rebuilt = new ReadModel();
+        ReadModel rebuilt = new ReadModel(java.time.Clock.systemUTC());
         try (CompactedTopicFollower follower = new CompactedTopicFollower("rebuild-test",
                 Map.of("bootstrap.servers", bootstrapServers), ReadModel.TOPICS, rebuilt::apply).start()) {
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
