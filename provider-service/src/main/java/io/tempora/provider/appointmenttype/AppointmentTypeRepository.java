@@ -5,20 +5,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.tempora.kit.problem.ProblemException;
+import io.tempora.persistence.OrganizationScopedRepository;
 
 @ApplicationScoped
-public class AppointmentTypeRepository implements PanacheRepositoryBase<AppointmentType, UUID> {
+public class AppointmentTypeRepository implements OrganizationScopedRepository<AppointmentType> {
 
-    public Uni<AppointmentType> findInOrganization(UUID organizationId, UUID id) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("service", id));
+    @Override
+    public String entityName() {
+        return "service";
     }
 
     public PanacheQuery<AppointmentType> search(UUID organizationId, Boolean active) {

@@ -6,20 +6,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.tempora.kit.problem.ProblemException;
+import io.tempora.persistence.OrganizationScopedRepository;
 
 @ApplicationScoped
-public class DateOverrideRepository implements PanacheRepositoryBase<DateOverride, UUID> {
+public class DateOverrideRepository implements OrganizationScopedRepository<DateOverride> {
 
-    public Uni<DateOverride> findInOrganization(UUID organizationId, UUID id) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("date override", id));
+    @Override
+    public String entityName() {
+        return "date override";
     }
 
     /** Overrides of the organization and of its providers, or of one provider, within dates. */

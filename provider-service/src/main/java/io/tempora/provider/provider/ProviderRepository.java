@@ -7,19 +7,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.persistence.OrganizationScopedRepository;
 
 @ApplicationScoped
-public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID> {
+public class ProviderRepository implements OrganizationScopedRepository<Provider> {
 
-    public Uni<Provider> findInOrganization(UUID organizationId, UUID id) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("provider", id));
+    @Override
+    public String entityName() {
+        return "provider";
     }
 
     /**
@@ -32,15 +30,6 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("provider", id));
-    }
-
-    /** A provider of this organization referred to from a request body, or a 400 naming the field. */
-    public Uni<Provider> findReferenced(UUID organizationId, UUID id, String field) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.invalidField(field,
-                        "no provider " + id + " in this organization"));
     }
 
     public PanacheQuery<Provider> search(UUID organizationId, ProviderFilter filter) {

@@ -6,20 +6,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.tempora.kit.problem.ProblemException;
+import io.tempora.persistence.OrganizationScopedRepository;
 
 @ApplicationScoped
-public class ResourceRepository implements PanacheRepositoryBase<Resource, UUID> {
+public class ResourceRepository implements OrganizationScopedRepository<Resource> {
 
-    public Uni<Resource> findInOrganization(UUID organizationId, UUID id) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("resource", id));
+    @Override
+    public String entityName() {
+        return "resource";
     }
 
     /** Resources not deleted, optionally of one type, by name. */

@@ -6,22 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.tempora.kit.problem.ProblemException;
+import io.tempora.persistence.OrganizationScopedRepository;
 
 @ApplicationScoped
-public class ResourceTypeRepository implements PanacheRepositoryBase<ResourceType, UUID> {
+public class ResourceTypeRepository implements OrganizationScopedRepository<ResourceType> {
+
+    @Override
+    public String entityName() {
+        return "resource type";
+    }
 
     /** The type with this id in this organization, deleted or not; 404 otherwise. */
-    public Uni<ResourceType> findInOrganization(UUID organizationId, UUID id) {
-        return find("id = :id and organizationId = :organization",
-                Parameters.with("id", id).and("organization", organizationId))
-                .firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("resource type", id));
-    }
 
     /**
      * The live type, locked until the transaction ends: creating resources of one type one at a
