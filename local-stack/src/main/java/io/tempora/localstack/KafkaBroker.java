@@ -106,7 +106,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "-t", clusterId(), "-c", serverProperties().toString()), "kafka-format.log");
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                throw new IllegalStateException("formatting Kafka storage failed, see " + dataDirectory.resolve("kafka-format.log"));
+                throw new IllegalStateException("formatting Kafka storage failed:\n" + logOf("kafka-format.log"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -182,7 +182,7 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = admin()) {
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("Kafka broker exited, see " + dataDirectory.resolve("kafka.log"));
+                    throw new IllegalStateException("Kafka broker exited:\n" + logOf("kafka.log"));
                 }
                 try {
                     admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
@@ -217,6 +217,16 @@ public final class KafkaBroker implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    /** The end of a log of the forked JVM: test stacks delete their folder, so failures carry it. */
+    private String logOf(String file) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve(file));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no " + file + ": " + e.getMessage() + ")";
         }
     }
 

@@ -31,13 +31,33 @@ public final class LocalStack implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /** A throw-away stack on free ports, deleted again on {@link #close()}. */
+    /**
+     * A throw-away stack on free ports, deleted again on {@link #close()}. A first start that
+     * fails (a port taken meanwhile by another program, a forked JVM that did not come up) is
+     * tried once more on other ports before the failure is reported.
+     */
     public static LocalStack startTemporary() {
         try {
-            Path directory = Files.createTempDirectory("tempora-stack-");
-            return start(directory, new Ports(FreePorts.next(), FreePorts.next(), FreePorts.next()), true);
+            return startTemporaryOnce();
+        } catch (RuntimeException first) {
+            System.err.println("[local-stack] first start failed, trying once more on other ports: " + first.getMessage());
+            return startTemporaryOnce();
+        }
+    }
+
+    private static LocalStack startTemporaryOnce() {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("tempora-stack-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        int[] free = FreePorts.distinct(3);
+        try {
+            return start(directory, new Ports(free[0], free[1], free[2]), true);
+        } catch (RuntimeException e) {
+            deleteRecursively(directory);
+            throw e;
         }
     }
 

@@ -182,7 +182,8 @@ public final class StackMain {
                     Integer.parseInt(saved.getProperty("kafka")),
                     Integer.parseInt(saved.getProperty("kafka.controller")));
         }
-        LocalStack.Ports ports = new LocalStack.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next());
+        int[] free = FreePorts.distinct(3);
+        LocalStack.Ports ports = new LocalStack.Ports(free[0], free[1], free[2]);
         saved.setProperty("postgres", String.valueOf(ports.postgres()));
         saved.setProperty("kafka", String.valueOf(ports.kafka()));
         saved.setProperty("kafka.controller", String.valueOf(ports.kafkaController()));
