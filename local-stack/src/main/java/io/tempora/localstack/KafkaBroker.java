@@ -64,7 +64,12 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         process = launch(List.of(KafkaBrokerProcess.class.getName(), serverProperties().toString()), "kafka.log");
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            stop();
+            throw notReady;
+        }
     }
 
     /** A controlled shutdown; the data stays for the next {@link #start()}. */
