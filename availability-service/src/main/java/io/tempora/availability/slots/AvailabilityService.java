@@ -25,6 +25,7 @@ import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.problem.ProblemType;
 import io.tempora.slots.Conflict;
 import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderCalendar;
@@ -280,7 +281,8 @@ public class AvailabilityService {
             }
         }
         if (providerId != null && providers.isEmpty()) {
-            throw ProblemException.notFound("provider offering service " + service.id() + ":", providerId);
+            throw new ProblemException(ProblemType.NOT_FOUND, "no active provider " + providerId + " offers service "
+                    + service.id());
         }
         return providers;
     }

@@ -13,6 +13,7 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.problem.ProblemType;
 import io.tempora.persistence.Pages;
 import io.tempora.provider.provider.Provider;
 import io.tempora.provider.provider.ProviderRepository;
@@ -90,8 +91,8 @@ public class MembershipService {
      */
     @WithTransaction
     public Uni<MembershipRequest> decide(UUID organizationId, Kind kind, UUID id, String action) {
-        Decision decision = Decision.of(kind, action).orElseThrow(() -> ProblemException.notFound(
-                "action '" + action + "' on a", describe(kind)));
+        Decision decision = Decision.of(kind, action).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "a " + describe(kind) + " has no action '" + action + "'"));
         Instant now = Instant.now(clock);
         return requests.findInOrganization(organizationId, kind, id)
                 .invoke(request -> {
