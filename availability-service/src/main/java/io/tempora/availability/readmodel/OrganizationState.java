@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
@@ -32,8 +31,8 @@ public final class OrganizationState {
     final Map<UUID, ResourceSnapshot> resources = new ConcurrentHashMap<>();
     /** By service id. */
     final Map<UUID, ResourceRequirementsSnapshot> requirements = new ConcurrentHashMap<>();
-    /** By booking id. */
-    final Map<UUID, OccupancySnapshot> occupancy = new ConcurrentHashMap<>();
+    /** The bookings that still occupy something, packed. */
+    final BookingStore bookings = new BookingStore();
 
     /** Grows with every record applied to this organization: answers computed at one count stay valid until it moves. */
     public long changes() {
@@ -76,7 +75,13 @@ public final class OrganizationState {
         return requirements;
     }
 
-    public Map<UUID, OccupancySnapshot> occupancy() {
-        return occupancy;
+    /** Visits every booking that still occupies something. */
+    public void forEachBooking(BookingStore.Visitor visitor) {
+        bookings.forEach(visitor);
+    }
+
+    /** Ids of the bookings held, for tests and diagnostics. */
+    public java.util.List<UUID> bookingIds() {
+        return bookings.bookingIds();
     }
 }

@@ -80,9 +80,9 @@ public final class ReadModel {
     private void applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
         OccupancySnapshot occupancy = record.value() == null ? null : payload(record, OccupancySnapshot.class);
         if (occupancy == null || !occupancy.occupies() || !occupancy.end().isAfter(clock.instant())) {
-            state.occupancy.remove(key.entityId());
+            state.bookings.remove(key.entityId());
         } else {
-            state.occupancy.put(key.entityId(), occupancy);
+            state.bookings.put(occupancy);
         }
     }
 
@@ -91,9 +91,7 @@ public final class ReadModel {
         Instant now = clock.instant();
         int forgotten = 0;
         for (OrganizationState state : organizations.values()) {
-            int before = state.occupancy.size();
-            state.occupancy.values().removeIf(occupancy -> !occupancy.end().isAfter(now));
-            forgotten += before - state.occupancy.size();
+            forgotten += state.bookings.forgetEndedBy(now);
         }
         return forgotten;
     }

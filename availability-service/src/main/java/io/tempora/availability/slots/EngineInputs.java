@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.contracts.WeeklyBlock;
-import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
@@ -90,19 +89,16 @@ final class EngineInputs {
          * @param excludedBooking a booking being moved, left out of every count; may be null
          */
         Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking) {
-            for (OccupancySnapshot occupancy : state.occupancy().values()) {
-                if (!occupancy.occupies() || occupancy.bookingId().equals(excludedBooking)) {
-                    continue;
+            state.forEachBooking((bookingId, providerId, bookingService, start, end, appointmentStart, seats, resources) -> {
+                if (bookingId.equals(excludedBooking)) {
+                    return;
                 }
-                long start = occupancy.start().getEpochSecond();
-                long end = occupancy.end().getEpochSecond();
-                bookingsByProvider.computeIfAbsent(occupancy.providerId(), id -> new ArrayList<>())
-                        .add(new Booking(start, end, occupancy.appointmentStart().getEpochSecond(),
-                                occupancy.serviceId().equals(serviceId), occupancy.seats()));
-                for (UUID resource : occupancy.resourceIds()) {
+                bookingsByProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
+                        .add(new Booking(start, end, appointmentStart, bookingService.equals(serviceId), seats));
+                for (UUID resource : resources) {
                     allocationsByResource.computeIfAbsent(resource, id -> new ArrayList<>()).add(new long[] {start, end});
                 }
-            }
+            });
             for (TimeOffSnapshot timeOff : state.timeOff().values()) {
                 if (timeOff.blocksAvailability()) {
                     timeOffByProvider.computeIfAbsent(timeOff.providerId(), id -> new ArrayList<>())

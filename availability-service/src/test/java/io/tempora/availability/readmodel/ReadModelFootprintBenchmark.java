@@ -83,6 +83,9 @@ class ReadModelFootprintBenchmark {
         java.lang.ref.Reference.reachabilityFence(model);
         for (int o = 0; o < ORGANIZATIONS; o++) {
             UUID organization = organizations.get(o);
+            // an organization has a handful of services and a few dozen rooms and devices
+            List<UUID> services = java.util.stream.Stream.generate(UUID::randomUUID).limit(5).toList();
+            List<UUID> resources = java.util.stream.Stream.generate(UUID::randomUUID).limit(20).toList();
             for (UUID provider : providers.get(o)) {
                 for (int day = 1; day <= DAYS_AHEAD; day++) {
                     Instant morning = today.plusDays(day).atTime(14, 0).atZone(java.time.ZoneOffset.UTC).toInstant();
@@ -90,8 +93,8 @@ class ReadModelFootprintBenchmark {
                         UUID booking = UUID.randomUUID();
                         Instant start = morning.plus(Duration.ofMinutes(60L * b));
                         apply(model, Topics.BOOKING_OCCUPANCY, organization, booking, OccupancySnapshot.TYPE,
-                                new OccupancySnapshot(booking, organization, UUID.randomUUID(), provider,
-                                        List.of(UUID.randomUUID()), start, start.plus(Duration.ofMinutes(45)), start, 1,
+                                new OccupancySnapshot(booking, organization, services.get(b % services.size()), provider,
+                                        List.of(resources.get((int) (bookings % resources.size()))), start, start.plus(Duration.ofMinutes(45)), start, 1,
                                         OccupancySnapshot.Status.CONFIRMED, 0));
                         bookings++;
                     }

@@ -1,0 +1,209 @@
+package io.tempora.availability.readmodel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import io.tempora.contracts.booking.OccupancySnapshot;
+
+/**
+ * The bookings of one organization that still occupy something, packed into primitive arrays:
+ * about 60 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
+ * bookings of 10,000 providers fits in 1 GiB. Providers, services and resources are kept once
+ * and referred to by number. Written by the follower thread, read by request threads under a
+ * read-write lock.
+ */
+public final class BookingStore {
+
+    /** Times are seconds from 2020-01-01T00:00Z in an int: exact, and good until 2088. */
+    private static final long BASE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
+    private static final int NONE = -1;
+
+    /** What a reader sees of one booking. */
+    public interface Visitor {
+        void booking(UUID bookingId, UUID providerId, UUID serviceId, long start, long end, long appointmentStart,
+                     int seats, List<UUID> resourceIds);
+    }
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<UUID> idsByNumber = new ArrayList<>();
+    private final Map<UUID, Integer> numbersById = new HashMap<>();
+    private long[] idHigh = new long[16];
+    private long[] idLow = new long[16];
+    private final BookingKeys keys = new BookingKeys(new BookingKeys.SlotIds() {
+        @Override
+        public long high(int slot) {
+            return idHigh[slot];
+        }
+
+        @Override
+        public long low(int slot) {
+            return idLow[slot];
+        }
+    });
+
+    private int[] start = new int[16];
+    private int[] end = new int[16];
+    private int[] appointmentStart = new int[16];
+    private int[] provider = new int[16];
+    private int[] service = new int[16];
+    private short[] seats = new short[16];
+    private int[] firstResource = new int[16];
+    private final Map<Integer, int[]> moreResources = new HashMap<>();
+    private int used;
+    private int[] free = new int[16];
+    private int freeCount;
+
+    void put(OccupancySnapshot occupancy) {
+        lock.writeLock().lock();
+        try {
+            int slot = keys.get(occupancy.bookingId());
+            if (slot == NONE) {
+                slot = allocate();
+                idHigh[slot] = occupancy.bookingId().getMostSignificantBits();
+                idLow[slot] = occupancy.bookingId().getLeastSignificantBits();
+                keys.add(slot);
+            }
+            start[slot] = seconds(occupancy.start());
+            end[slot] = seconds(occupancy.end());
+            appointmentStart[slot] = seconds(occupancy.appointmentStart());
+            provider[slot] = number(occupancy.providerId());
+            service[slot] = number(occupancy.serviceId());
+            seats[slot] = (short) occupancy.seats();
+            List<UUID> resources = occupancy.resourceIds();
+            firstResource[slot] = resources.isEmpty() ? NONE : number(resources.get(0));
+            if (resources.size() > 1) {
+                moreResources.put(slot, resources.subList(1, resources.size()).stream().mapToInt(this::number).toArray());
+            } else {
+                moreResources.remove(slot);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void remove(UUID bookingId) {
+        lock.writeLock().lock();
+        try {
+            int slot = keys.remove(bookingId);
+            if (slot != NONE) {
+                release(slot);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Drops the bookings that end at or before {@code now}; returns how many. */
+    int forgetEndedBy(Instant now) {
+        int cutoff = seconds(now);
+        lock.writeLock().lock();
+        try {
+            List<UUID> ended = new ArrayList<>();
+            keys.forEachSlot(slot -> {
+                if (end[slot] <= cutoff) {
+                    ended.add(bookingId(slot));
+                }
+            });
+            ended.forEach(bookingId -> release(keys.remove(bookingId)));
+            return ended.size();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void forEach(Visitor visitor) {
+        lock.readLock().lock();
+        try {
+            keys.forEachSlot(slot -> {
+                List<UUID> resources;
+                if (firstResource[slot] == NONE) {
+                    resources = List.of();
+                } else {
+                    int[] more = moreResources.get(slot);
+                    resources = new ArrayList<>(1 + (more == null ? 0 : more.length));
+                    resources.add(idsByNumber.get(firstResource[slot]));
+                    if (more != null) {
+                        for (int number : more) {
+                            resources.add(idsByNumber.get(number));
+                        }
+                    }
+                }
+                visitor.booking(bookingId(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
+                        BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
+            });
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    List<UUID> bookingIds() {
+        lock.readLock().lock();
+        try {
+            List<UUID> ids = new ArrayList<>();
+            keys.forEachSlot(slot -> ids.add(bookingId(slot)));
+            return ids;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    int size() {
+        lock.readLock().lock();
+        try {
+            return keys.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private int allocate() {
+        if (freeCount > 0) {
+            return free[--freeCount];
+        }
+        if (used == start.length) {
+            int capacity = used + (used >> 1);
+            idHigh = Arrays.copyOf(idHigh, capacity);
+            idLow = Arrays.copyOf(idLow, capacity);
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            appointmentStart = Arrays.copyOf(appointmentStart, capacity);
+            provider = Arrays.copyOf(provider, capacity);
+            service = Arrays.copyOf(service, capacity);
+            seats = Arrays.copyOf(seats, capacity);
+            firstResource = Arrays.copyOf(firstResource, capacity);
+        }
+        return used++;
+    }
+
+    private void release(int slot) {
+        moreResources.remove(slot);
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, freeCount * 2);
+        }
+        free[freeCount++] = slot;
+    }
+
+    private UUID bookingId(int slot) {
+        return new UUID(idHigh[slot], idLow[slot]);
+    }
+
+    private int number(UUID id) {
+        Integer number = numbersById.get(id);
+        if (number == null) {
+            number = idsByNumber.size();
+            idsByNumber.add(id);
+            numbersById.put(id, number);
+        }
+        return number;
+    }
+
+    private static int seconds(Instant instant) {
+        return Math.toIntExact(instant.getEpochSecond() - BASE);
+    }
+}
