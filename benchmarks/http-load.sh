@@ -3,6 +3,7 @@
 # 30-minute service on a 15-minute step, 2 required resource types, ~30% booked), then the
 # freshness of a schedule edit. Starts its own stack in a throw-away data folder, stops it after.
 #   benchmarks/http-load.sh [seconds] [connections]
+# With TEMPORA_AVAILABILITY_CACHE_ENABLED=false in the environment every answer is computed afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-30}

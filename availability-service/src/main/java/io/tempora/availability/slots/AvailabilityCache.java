@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The last answers, as written JSON: many clients ask for the same service and weeks, and an
  * answer stays right until the organization changes (any record applied to it) or the minute
@@ -25,6 +27,7 @@ public class AvailabilityCache {
     private record Entry(long changes, long minute, byte[] json) {
     }
 
+    private final boolean enabled;
     private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
@@ -32,8 +35,17 @@ public class AvailabilityCache {
         }
     };
 
+    /** @param enabled false computes every answer, e.g. to measure the computation under load */
+    public AvailabilityCache(@ConfigProperty(name = "tempora.availability.cache.enabled", defaultValue = "true")
+                             boolean enabled) {
+        this.enabled = enabled;
+    }
+
     /** The cached answer for this state of the organization and minute, else a fresh one, kept. */
     byte[] answer(Key key, long changes, long minute, Supplier<byte[]> compute) {
+        if (!enabled) {
+            return compute.get();
+        }
         synchronized (entries) {
             Entry entry = entries.get(key);
             if (entry != null && entry.changes() == changes && entry.minute() == minute) {
