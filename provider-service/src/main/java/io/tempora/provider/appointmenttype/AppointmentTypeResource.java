@@ -1,6 +1,5 @@
 package io.tempora.provider.appointmenttype;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/services")
 @Tag(name = "Services", description = "Appointment types and the providers who offer them")
@@ -45,10 +45,9 @@ public class AppointmentTypeResource {
     @APIResponse(responseCode = "409", description = "The organization has a service of that name")
     public Uni<RestResponse<AppointmentTypeView>> create(@RestPath UUID organizationId,
                                                          @Valid @NotNull AppointmentTypeRequest body) {
-        return service.create(organizationId, body).map(created -> RestResponse.ResponseBuilder
-                .<AppointmentTypeView>created(URI.create("/v1/organizations/" + organizationId + "/services/" + created.id()))
-                .entity(created)
-                .build());
+        return service.create(organizationId, body).map(created -> Created.at(
+                "/v1/organizations/" + organizationId + "/services/" + created.id(),
+                created));
     }
 
     @GET
@@ -97,11 +96,9 @@ public class AppointmentTypeResource {
     @APIResponse(responseCode = "409", description = "The provider already offers it")
     public Uni<RestResponse<AppointmentTypeView>> assign(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                                          @Valid @NotNull AssignmentRequest body) {
-        return service.assign(organizationId, serviceId, body).map(updated -> RestResponse.ResponseBuilder
-                .<AppointmentTypeView>created(URI.create("/v1/organizations/" + organizationId + "/services/"
-                        + serviceId + "/providers/" + body.providerId()))
-                .entity(updated)
-                .build());
+        return service.assign(organizationId, serviceId, body).map(updated -> Created.at(
+                "/v1/organizations/" + organizationId + "/services/" + serviceId + "/providers/" + body.providerId(),
+                updated));
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.tempora.provider.organization;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations")
 @Tag(name = "Organizations", description = "Tenants: practices, salons and clinics")
@@ -42,10 +42,9 @@ public class OrganizationResource {
     @APIResponse(responseCode = "400", description = "Invalid input, each offending field named")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Uni<RestResponse<OrganizationView>> create(@Valid @NotNull OrganizationRequest body) {
-        return service.create(body).map(created -> RestResponse.ResponseBuilder
-                .<OrganizationView>created(URI.create("/v1/organizations/" + created.id))
-                .entity(OrganizationMapper.toView(created))
-                .build());
+        return service.create(body).map(created -> Created.at(
+                "/v1/organizations/" + created.id,
+                OrganizationMapper.toView(created)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package io.tempora.provider.override;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/date-overrides")
 @Tag(name = "Holidays and date overrides",
@@ -44,11 +44,9 @@ public class DateOverrideResource {
     @APIResponse(responseCode = "409", description = "That date already has an override in that scope")
     public Uni<RestResponse<DateOverrideView>> create(@RestPath UUID organizationId,
                                                       @Valid @NotNull DateOverrideRequest body) {
-        return service.create(organizationId, body).map(override -> RestResponse.ResponseBuilder
-                .<DateOverrideView>created(URI.create("/v1/organizations/" + organizationId + "/date-overrides/"
-                        + override.id))
-                .entity(DateOverrideView.of(override))
-                .build());
+        return service.create(organizationId, body).map(override -> Created.at(
+                "/v1/organizations/" + organizationId + "/date-overrides/" + override.id,
+                DateOverrideView.of(override)));
     }
 
     @GET

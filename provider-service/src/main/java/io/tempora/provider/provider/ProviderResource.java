@@ -1,6 +1,5 @@
 package io.tempora.provider.provider;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/providers")
 @Tag(name = "Providers", description = "Staff and organization-type providers, in a hierarchy")
@@ -42,10 +42,9 @@ public class ProviderResource {
     @APIResponse(responseCode = "400", description = "Invalid input, or a parent that is not an active organization-type provider")
     @APIResponse(responseCode = "404", description = "No such organization")
     public Uni<RestResponse<ProviderView>> create(@RestPath UUID organizationId, @Valid @NotNull ProviderRequest body) {
-        return service.create(organizationId, body).map(provider -> RestResponse.ResponseBuilder
-                .<ProviderView>created(URI.create("/v1/organizations/" + organizationId + "/providers/" + provider.id))
-                .entity(ProviderView.of(provider))
-                .build());
+        return service.create(organizationId, body).map(provider -> Created.at(
+                "/v1/organizations/" + organizationId + "/providers/" + provider.id,
+                ProviderView.of(provider)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package io.tempora.provider.schedule;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
+
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/providers/{providerId}/schedules")
 @Tag(name = "Schedules", description = "Weekly hours of a provider, with effective dates")
@@ -48,11 +49,9 @@ public class ScheduleResource {
     @APIResponse(responseCode = "409", description = "Another schedule is in effect on some of its dates")
     public Uni<RestResponse<ScheduleView>> create(@RestPath UUID organizationId, @RestPath UUID providerId,
                                                   @Valid @NotNull ScheduleRequest body) {
-        return service.create(organizationId, providerId, body).map(schedule -> RestResponse.ResponseBuilder
-                .<ScheduleView>created(URI.create("/v1/organizations/" + organizationId + "/providers/" + providerId
-                        + "/schedules/" + schedule.id))
-                .entity(ScheduleView.of(schedule))
-                .build());
+        return service.create(organizationId, providerId, body).map(schedule -> Created.at(
+                "/v1/organizations/" + organizationId + "/providers/" + providerId + "/schedules/" + schedule.id,
+                ScheduleView.of(schedule)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package io.tempora.provider.staffing;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.provider.staffing.MembershipRequest.Kind;
+import io.tempora.kit.web.Created;
 
 /**
  * {@code /invitations} (an organization-type provider invites an individual: accept, decline,
@@ -51,11 +51,9 @@ public class MembershipRequestResource {
     @APIResponse(responseCode = "409", description = "One is already pending between them, or they cannot be linked")
     public Uni<RestResponse<MembershipRequestView>> open(@RestPath UUID organizationId, @RestPath String kind,
                                                          @Valid @NotNull MembershipRequestBody body) {
-        return service.open(organizationId, kindOf(kind), body).map(request -> RestResponse.ResponseBuilder
-                .<MembershipRequestView>created(URI.create("/v1/organizations/" + organizationId + "/" + kind + "/"
-                        + request.id))
-                .entity(view(request))
-                .build());
+        return service.open(organizationId, kindOf(kind), body).map(request -> Created.at(
+                "/v1/organizations/" + organizationId + "/" + kind + "/" + request.id,
+                view(request)));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package io.tempora.provider.timeoff;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}")
 @Tag(name = "Time off", description = "Absences and their approval")
@@ -44,11 +44,9 @@ public class TimeOffResource {
     @APIResponse(responseCode = "201", description = "Requested")
     public Uni<RestResponse<TimeOffView>> request(@RestPath UUID organizationId, @RestPath UUID providerId,
                                                   @Valid @NotNull TimeOffRequest body) {
-        return service.request(organizationId, providerId, body).map(timeOff -> RestResponse.ResponseBuilder
-                .<TimeOffView>created(URI.create("/v1/organizations/" + organizationId + "/providers/" + providerId
-                        + "/time-off/" + timeOff.id))
-                .entity(TimeOffView.of(timeOff))
-                .build());
+        return service.request(organizationId, providerId, body).map(timeOff -> Created.at(
+                "/v1/organizations/" + organizationId + "/providers/" + providerId + "/time-off/" + timeOff.id,
+                TimeOffView.of(timeOff)));
     }
 
     @GET

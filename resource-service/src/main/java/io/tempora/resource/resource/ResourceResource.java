@@ -1,6 +1,5 @@
 package io.tempora.resource.resource;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/resources")
 @Tag(name = "Resources", description = "Rooms and equipment that bookings hold")
@@ -45,10 +45,9 @@ public class ResourceResource {
     @APIResponse(responseCode = "400", description = "Invalid input, or no such live type in this organization")
     @APIResponse(responseCode = "409", description = "The type has a resource of that name")
     public Uni<RestResponse<ResourceView>> create(@RestPath UUID organizationId, @Valid @NotNull ResourceRequest body) {
-        return service.create(organizationId, body).map(resource -> RestResponse.ResponseBuilder
-                .<ResourceView>created(URI.create("/v1/organizations/" + organizationId + "/resources/" + resource.id))
-                .entity(ResourceView.of(resource))
-                .build());
+        return service.create(organizationId, body).map(resource -> Created.at(
+                "/v1/organizations/" + organizationId + "/resources/" + resource.id,
+                ResourceView.of(resource)));
     }
 
     @GET

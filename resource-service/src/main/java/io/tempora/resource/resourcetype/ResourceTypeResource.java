@@ -1,6 +1,5 @@
 package io.tempora.resource.resourcetype;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
 
 @Path("/v1/organizations/{organizationId}/resource-types")
 @Tag(name = "Resource types", description = "Kinds of shared resources: rooms, equipment")
@@ -43,10 +43,9 @@ public class ResourceTypeResource {
     @APIResponse(responseCode = "409", description = "The organization has a type of that name (ignoring case)")
     public Uni<RestResponse<ResourceTypeView>> create(@RestPath UUID organizationId,
                                                       @Valid @NotNull ResourceTypeRequest body) {
-        return service.create(organizationId, body).map(type -> RestResponse.ResponseBuilder
-                .<ResourceTypeView>created(URI.create("/v1/organizations/" + organizationId + "/resource-types/" + type.id))
-                .entity(ResourceTypeView.of(type))
-                .build());
+        return service.create(organizationId, body).map(type -> Created.at(
+                "/v1/organizations/" + organizationId + "/resource-types/" + type.id,
+                ResourceTypeView.of(type)));
     }
 
     @GET
