@@ -3,10 +3,11 @@ package io.tempora.persistence.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -23,14 +24,15 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tempora.contracts.OrganizationPartitioner;
+import io.tempora.contracts.RecordKey;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
  * Sends outbox rows to Kafka with an idempotent producer and reports which ones the broker
- * acknowledged. Records of one key stay in order: they share a partition, the producer keeps
- * at most five requests in flight with idempotence, and a batch stops at the first record the
- * producer refuses to queue.
+ * acknowledged. Records of one organization and topic share a partition and are sent strictly one
+ * after the other, so their order on the topic is the order they were written, also when Kafka
+ * fails part of a batch.
  */
 @ApplicationScoped
 @RegisterForReflection(targets = OrganizationPartitioner.class)
@@ -63,37 +65,64 @@ public class OutboxPublisher {
         }
     }
 
+    /**
+     * Sends each organization's records of a topic one after the other, the next only once the
+     * broker has acknowledged the previous: a record that fails stops the rest of its line, so a
+     * later change can never reach the topic before an earlier one. Different lines go in parallel.
+     */
     private CompletableFuture<List<UUID>> sendAll(List<PendingRecord> records) {
         KafkaProducer<String, String> kafka = producer();
-        List<CompletableFuture<UUID>> acknowledgements = new ArrayList<>(records.size());
+        Map<String, List<PendingRecord>> lines = new LinkedHashMap<>();
         for (PendingRecord record : records) {
-            CompletableFuture<UUID> acknowledged = new CompletableFuture<>();
-            try {
-                kafka.send(toProducerRecord(record), (metadata, failure) -> {
-                    if (failure != null) {
-                        LOG.debugf(failure, "outbox record %s to %s not acknowledged", record.id(), record.topic());
-                    }
-                    acknowledged.complete(failure == null ? record.id() : null);
-                });
-            } catch (RuntimeException refused) {
-                LOG.debugf(refused, "Kafka refused outbox record %s to %s", record.id(), record.topic());
-                break;
-            }
-            acknowledgements.add(acknowledged);
+            lines.computeIfAbsent(record.topic() + " " + organizationOf(record.key()), line -> new ArrayList<>())
+                    .add(record);
         }
-        return CompletableFuture.allOf(acknowledgements.toArray(CompletableFuture[]::new))
+        List<UUID> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<?>[] sending = lines.values().stream()
+                .map(line -> sendInOrder(kafka, line, 0, acknowledged))
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(sending)
                 // not on the producer's I/O thread, which completes the futures: close() may run below
                 .thenApplyAsync(ignored -> {
-                    List<UUID> acknowledged = acknowledgements.stream().map(CompletableFuture::join)
-                            .filter(Objects::nonNull).toList();
                     if (acknowledged.size() < records.size()) {
                         LOG.warnf("Kafka acknowledged %d of %d outbox records; the rest are retried",
                                 acknowledged.size(), records.size());
                         // a producer whose batches expired may stay in a failed state: start afresh
                         close();
                     }
-                    return acknowledged;
+                    return List.copyOf(acknowledged);
                 }, Infrastructure.getDefaultWorkerPool());
+    }
+
+    private CompletableFuture<Void> sendInOrder(KafkaProducer<String, String> kafka, List<PendingRecord> line,
+                                                int next, List<UUID> acknowledged) {
+        if (next == line.size()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        PendingRecord record = line.get(next);
+        CompletableFuture<Boolean> sent = new CompletableFuture<>();
+        try {
+            kafka.send(toProducerRecord(record), (metadata, failure) -> {
+                if (failure != null) {
+                    LOG.debugf(failure, "outbox record %s to %s not acknowledged", record.id(), record.topic());
+                }
+                sent.complete(failure == null);
+            });
+        } catch (RuntimeException refused) {
+            LOG.debugf(refused, "Kafka refused outbox record %s to %s", record.id(), record.topic());
+            sent.complete(false);
+        }
+        return sent.thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(null);
+            }
+            acknowledged.add(record.id());
+            return sendInOrder(kafka, line, next + 1, acknowledged);
+        });
+    }
+
+    private static String organizationOf(String recordKey) {
+        return RecordKey.parse(recordKey).organizationId().toString();
     }
 
     private static ProducerRecord<String, String> toProducerRecord(PendingRecord record) {
