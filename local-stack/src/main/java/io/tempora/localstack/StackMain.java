@@ -1,7 +1,6 @@
 package io.tempora.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -196,11 +195,7 @@ public final class StackMain {
     private void wipeData() {
         if (Files.exists(dataDirectory)) {
             log("--clean: deleting %s", dataDirectory);
-            try (var paths = Files.walk(dataDirectory)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            LocalStack.deleteRecursively(dataDirectory);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import io.tempora.contracts.WeeklyBlock;
 import io.tempora.kit.problem.Problem.FieldError;
 import io.tempora.kit.problem.ProblemException;
-import io.tempora.kit.problem.ProblemType;
 
 /** Rules every list of weekly hours obeys, wherever it is entered. */
 public final class WeeklyHours {
@@ -36,9 +35,7 @@ public final class WeeklyHours {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST,
-                    errors.stream().map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b)
-                            .orElseThrow(), errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import io.tempora.contracts.WeeklyBlock;
 import io.tempora.kit.problem.Problem.FieldError;
 import io.tempora.kit.problem.ProblemException;
-import io.tempora.kit.problem.ProblemType;
 
 /** What makes a list of schedule blocks valid; plain logic, every broken rule named by block. */
 public final class ScheduleRules {
@@ -49,9 +48,7 @@ public final class ScheduleRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, errors.get(0).field() + " "
-                    + errors.get(0).message() + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""),
-                    errors);
+            throw ProblemException.invalidFields(errors);
         }
     }
 

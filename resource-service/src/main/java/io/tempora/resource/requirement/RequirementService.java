@@ -19,7 +19,6 @@ import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.kit.concurrency.Versions;
 import io.tempora.kit.problem.Problem.FieldError;
 import io.tempora.kit.problem.ProblemException;
-import io.tempora.kit.problem.ProblemType;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.resource.catalog.ServiceCatalog;
 import io.tempora.resource.resourcetype.ResourceTypeRepository;
@@ -99,8 +98,7 @@ public class RequirementService {
                         }
                     }
                     if (!errors.isEmpty()) {
-                        throw new ProblemException(ProblemType.INVALID_REQUEST,
-                                errors.get(0).field() + ": " + errors.get(0).message(), errors);
+                        throw ProblemException.invalidFields(errors);
                     }
                 })
                 .replaceWithVoid();

@@ -39,6 +39,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** Input that breaks rules in several fields at once; every one is reported. */
+    public static ProblemException invalidFields(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return new ProblemException(ProblemType.INVALID_REQUEST, detail, errors);
+    }
+
     /** A value that clashes with existing state, e.g. a name already taken. */
     public static ProblemException conflictOnField(String field, String message, String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail, List.of(new Problem.FieldError(field, message)));

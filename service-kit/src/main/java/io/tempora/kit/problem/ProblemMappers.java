@@ -53,9 +53,7 @@ public class ProblemMappers {
                 .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(error -> error.field() + " " + error.message())
-                .reduce((a, b) -> a + "; " + b).orElse("invalid request");
-        return respond(problem(ProblemType.INVALID_REQUEST, detail, errors), uri);
+        return problem(ProblemException.invalidFields(errors), uri);
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
