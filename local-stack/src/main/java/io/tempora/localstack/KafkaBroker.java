@@ -107,8 +107,9 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         writeServerProperties();
+        // "=": a random id may start with "-", which would otherwise read as an option
         Process format = launch(List.of("kafka.tools.StorageTool", "format",
-                "-t", clusterId(), "-c", serverProperties().toString()), "kafka-format.log");
+                "--cluster-id=" + clusterId(), "--config", serverProperties().toString()), "kafka-format.log");
         try {
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 throw new IllegalStateException("formatting Kafka storage failed:\n" + logOf("kafka-format.log"));

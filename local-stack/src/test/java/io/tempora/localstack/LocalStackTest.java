@@ -34,7 +34,9 @@ class LocalStackTest {
 
     @AfterAll
     static void stop() {
-        stack.close();
+        if (stack != null) {
+            stack.close();
+        }
     }
 
     @Test
