@@ -1,20 +1,14 @@
 package io.tempora.localstack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./stack.sh}: the whole platform on this machine. Starts PostgreSQL and Kafka with their
@@ -39,7 +33,7 @@ public final class StackMain {
 
     private final Path projectRoot;
     private final Path dataDirectory;
-    private final List<Process> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
     private LocalStack stack;
 
     private StackMain(Path projectRoot, Path dataDirectory) {
@@ -98,70 +92,22 @@ public final class StackMain {
         log("logs in %s; Ctrl-C stops everything", dataDirectory.resolve("logs"));
     }
 
-    private Process launch(Service service) throws IOException {
-        Path jar = projectRoot.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        Map<String, String> config = stack.serviceConfig(service.database());
-        config.put("quarkus.http.port", String.valueOf(service.port()));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-jar");
-        command.add(jar.toString());
-        Path logs = Files.createDirectories(dataDirectory.resolve("logs"));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(service.name() + ".log").toFile()))
-                .start();
+    private ServiceProcess launch(Service service) throws IOException {
+        return ServiceProcess.start(projectRoot, service.name(), service.port(), stack.serviceConfig(service.database()),
+                dataDirectory.resolve("logs").resolve(service.name() + ".log"));
     }
 
     private void awaitReady() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        for (int i = 0; i < SERVICES.size(); i++) {
-            Service service = SERVICES.get(i);
-            while (!ready(http, service)) {
-                if (!services.get(i).isAlive()) {
-                    throw new IllegalStateException(service.name() + " exited, see "
-                            + dataDirectory.resolve("logs").resolve(service.name() + ".log"));
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(service.name() + " not ready after " + READY_TIMEOUT);
-                }
-                Thread.sleep(250);
-            }
-        }
-    }
-
-    private static boolean ready(HttpClient http, Service service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        for (ServiceProcess service : services) {
+            service.awaitReady(deadline);
         }
     }
 
     /** Stops the services first (they drain requests and the outbox), then Kafka, then PostgreSQL. */
     private void stopAll() {
         log("stopping");
-        services.forEach(Process::destroy);
-        for (Process service : services) {
-            try {
-                if (!service.waitFor(20, TimeUnit.SECONDS)) {
-                    service.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                service.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        services.forEach(ServiceProcess::close);
         if (stack != null) {
             stack.close();
         }

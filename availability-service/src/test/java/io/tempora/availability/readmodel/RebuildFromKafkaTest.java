@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tempora.availability.Publisher;
+import io.tempora.localstack.Publisher;
 import io.tempora.kit.kafka.CompactedTopicFollower;
 
 /** A new replica (or a restart) rebuilds the same read model from Kafka alone. */

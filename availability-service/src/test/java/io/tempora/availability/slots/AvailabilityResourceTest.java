@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import io.tempora.availability.Publisher;
+import io.tempora.localstack.Publisher;
 
 @QuarkusTest
 class AvailabilityResourceTest {

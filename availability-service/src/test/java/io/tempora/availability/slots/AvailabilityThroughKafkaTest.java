@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tempora.availability.Publisher;
+import io.tempora.localstack.Publisher;
 
 /**
  * Each change another service publishes reaches the slots: schedules, time off, holidays, bookings

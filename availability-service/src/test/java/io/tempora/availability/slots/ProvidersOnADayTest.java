@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tempora.availability.Publisher;
+import io.tempora.localstack.Publisher;
 
 /** "Do you have anyone for deep tissue on Sunday?" */
 @QuarkusTest

@@ -27,11 +27,12 @@ public record OccupancySnapshot(
 
     public static final String TYPE = "occupancy_snapshot";
 
+    /** {@code NEEDS_REASSIGNMENT}: its provider went on leave and nobody covers it yet; it still holds its time and resources. */
     public enum Status {
-        CONFIRMED, CANCELLED
+        CONFIRMED, NEEDS_REASSIGNMENT, CANCELLED
     }
 
     public boolean occupies() {
-        return status == Status.CONFIRMED;
+        return status != Status.CANCELLED;
     }
 }

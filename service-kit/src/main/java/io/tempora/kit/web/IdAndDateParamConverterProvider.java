@@ -3,7 +3,10 @@ package io.tempora.kit.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -19,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.tempora.kit.problem.InvalidParameterException;
 
 /**
- * Reads UUID and date path and query parameters so that a malformed one is answered with a 400
+ * Reads UUID, date, date-time and enum path and query parameters so that a malformed one is answered with a 400
  * naming the parameter, rather than the 404 JAX-RS gives for a parameter it cannot convert.
  */
 @Provider
@@ -35,7 +38,21 @@ public class IdAndDateParamConverterProvider implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, LocalDate::parse, "an ISO-8601 date such as 2027-01-04");
         }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
+                    "an ISO-8601 date-time with offset such as 2027-01-04T09:00:00-05:00");
+        }
+        if (rawType.isEnum()) {
+            return enumConverter(name, rawType);
+        }
         return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> ParamConverter<T> enumConverter(String name, Class<T> type) {
+        List<String> values = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
+        return (ParamConverter<T>) converter(name, value -> Enum.valueOf((Class) type, value),
+                "one of " + String.join(", ", values));
     }
 
     private static <V> ParamConverter<V> converter(String name, Function<String, V> parse, String expected) {

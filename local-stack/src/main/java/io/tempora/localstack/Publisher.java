@@ -1,4 +1,4 @@
-package io.tempora.availability;
+package io.tempora.localstack;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,10 +16,10 @@ import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffEvents;
 import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
-import io.tempora.localstack.TopicWriter;
 
 /** Publishes what provider-, resource- and booking-service would, for one organization in New York. */
 public final class Publisher implements AutoCloseable {
@@ -62,18 +62,36 @@ public final class Publisher implements AutoCloseable {
                         providers.stream().map(p -> new ServiceSnapshot.Offering(p, 100, null, null)).toList(), 0));
     }
 
+    /** A service as provider-service publishes it, for tests that need buffers, notice or a strategy. */
+    public void service(ServiceSnapshot service) {
+        writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, service.id()), ServiceSnapshot.TYPE, service);
+    }
+
     public void schedule(UUID provider, DayOfWeek day, LocalTime start, LocalTime end) {
+        schedule(provider, List.of(day), start, end);
+    }
+
+    public void schedule(UUID provider, List<DayOfWeek> days, LocalTime start, LocalTime end) {
         writer.publish(Topics.PROVIDER_SCHEDULES, RecordKey.of(organization, provider), ProviderSchedulesSnapshot.TYPE,
                 new ProviderSchedulesSnapshot(provider, organization, List.of(new ProviderSchedulesSnapshot.Schedule(
                         UUID.randomUUID(), null, LocalDate.of(2020, 1, 1), null,
-                        List.of(new ProviderSchedulesSnapshot.Block(day, start, end, "AVAILABLE", null)), 0))));
+                        days.stream().map(day -> new ProviderSchedulesSnapshot.Block(day, start, end, "AVAILABLE", null))
+                                .toList(), 0))));
     }
 
-    public void approvedTimeOff(UUID provider, Instant start, Instant end) {
+    public UUID approvedTimeOff(UUID provider, Instant start, Instant end) {
         UUID id = UUID.randomUUID();
         writer.publish(Topics.PROVIDER_TIME_OFF, RecordKey.of(organization, id), TimeOffSnapshot.TYPE,
                 new TimeOffSnapshot(id, organization, provider, start, end, false, null, null, "VACATION", null, null,
                         "APPROVED", 1));
+        return id;
+    }
+
+    /** Approved time off as provider-service announces it: the snapshot, then the event with the coverage. */
+    public void timeOffApprovedEvent(UUID provider, Instant start, Instant end, UUID coverageProvider) {
+        UUID id = approvedTimeOff(provider, start, end);
+        writer.publish(Topics.PROVIDER_TIME_OFF_EVENTS, RecordKey.of(organization, id), TimeOffEvents.APPROVED,
+                new TimeOffEvents.Approved(organization, provider, id, start, end, null, coverageProvider));
     }
 
     public void holiday(LocalDate date) {
@@ -87,6 +105,12 @@ public final class Publisher implements AutoCloseable {
         writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, id), OccupancySnapshot.TYPE,
                 new OccupancySnapshot(id, organization, service, provider, resources, start, end, start, seats,
                         OccupancySnapshot.Status.CONFIRMED, 0));
+    }
+
+    public UUID resource(UUID type, String name) {
+        UUID id = UUID.randomUUID();
+        resource(id, type, name, false);
+        return id;
     }
 
     public void resource(UUID id, UUID type, String name, boolean deleted) {

@@ -1,0 +1,30 @@
+package io.tempora.booking;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.tempora.persistence.db.RaceRetry;
+
+@ConfigMapping(prefix = "tempora.booking")
+public interface BookingConfig {
+
+    /** How long a booking waits for availability-service's check before answering 503. */
+    @WithDefault("2s")
+    Duration availabilityTimeout();
+
+    /** How often a booking that lost a capacity race runs again before it answers 409. */
+    @WithDefault("10")
+    int capacityAttempts();
+
+    /** The longest random pause after the first lost race; it doubles with each further loss. */
+    @WithDefault("10ms")
+    Duration capacityFirstPause();
+
+    @WithDefault("250ms")
+    Duration capacityMaxPause();
+
+    default RaceRetry capacityRetry() {
+        return new RaceRetry(capacityAttempts(), capacityFirstPause(), capacityMaxPause());
+    }
+}

@@ -1,0 +1,21 @@
+package io.tempora.booking.availability;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+@RegisterRestClient(configKey = "availability")
+@Path("/v1/organizations/{organizationId}/availability")
+public interface AvailabilityClient {
+
+    @POST
+    @Path("/check")
+    Uni<AvailabilityCheck.Result> check(@PathParam("organizationId") UUID organizationId,
+                                        AvailabilityCheck.Request request);
+}

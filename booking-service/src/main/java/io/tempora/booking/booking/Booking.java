@@ -1,0 +1,90 @@
+package io.tempora.booking.booking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One client's appointment with one provider for one service. */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "organization_id", nullable = false)
+    public UUID organizationId;
+
+    @Column(name = "service_id", nullable = false)
+    public UUID serviceId;
+
+    @Column(name = "provider_id", nullable = false)
+    public UUID providerId;
+
+    @Column(name = "client_id", nullable = false)
+    public UUID clientId;
+
+    @Column(name = "client_name", nullable = false)
+    public String clientName;
+
+    @Column(name = "client_email")
+    public String clientEmail;
+
+    @Column(name = "client_phone")
+    public String clientPhone;
+
+    @Column(name = "start_at", nullable = false)
+    public Instant start;
+
+    @Column(name = "end_at", nullable = false)
+    public Instant end;
+
+    /** Start minus the service's buffer before: from when the provider and resources are busy. */
+    @Column(name = "occupied_start", nullable = false)
+    public Instant occupiedStart;
+
+    @Column(name = "occupied_end", nullable = false)
+    public Instant occupiedEnd;
+
+    @Column(nullable = false)
+    public int seats;
+
+    @Convert(converter = UuidListConverter.class)
+    @Column(name = "resource_ids", nullable = false)
+    public List<UUID> resourceIds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public BookingStatus status;
+
+    /** Booked by staff over conflicts, which are kept as {@link #warnings}. */
+    @Column(nullable = false)
+    public boolean override;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false)
+    public List<String> warnings;
+
+    public String notes;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

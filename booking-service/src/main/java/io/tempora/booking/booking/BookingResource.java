@@ -1,0 +1,121 @@
+package io.tempora.booking.booking;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.idempotency.IdempotencyKeys;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.web.Created;
+
+@Path("/v1/organizations/{organizationId}/bookings")
+@Tag(name = "Bookings", description = "Book, move and cancel appointments; never overbooked")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BookingResource {
+
+    /** Set on a creation answered from an earlier request with the same Idempotency-Key. */
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private final BookingService service;
+    private final Catalog catalog;
+
+    public BookingResource(BookingService service, Catalog catalog) {
+        this.service = service;
+        this.catalog = catalog;
+    }
+
+    @POST
+    @Operation(summary = "Book a service",
+            description = "Without providerId the service's assignment strategy picks among those who are free; without "
+                    + "resourceIds the first free resources by name are allocated. Send an Idempotency-Key so that a "
+                    + "retry returns the first booking instead of making another.")
+    @APIResponse(responseCode = "201", description = "Booked (or, with Idempotent-Replayed: true, booked by an earlier request)")
+    @APIResponse(responseCode = "400", description = "Invalid input, the start has passed, or a referenced service, "
+            + "provider or resource is not this organization's or does not fit the service")
+    @APIResponse(responseCode = "409", description = "Not bookable: `conflicts` lists why (taken, outside hours, time off, ...)")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "503", description = "Availability cannot be checked right now; retry after Retry-After")
+    public Uni<RestResponse<BookingView>> create(
+            @RestPath UUID organizationId,
+            @RestHeader(IdempotencyKeys.HEADER) @Parameter(description = "any unique string per intended booking, "
+                    + "at most 200 characters") String idempotencyKey,
+            @Valid @NotNull BookingRequest body) {
+        return service.create(organizationId, idempotencyKey, body).map(creation -> {
+            RestResponse<BookingView> created = Created.at(location(organizationId, creation.booking().id), view(creation.booking()));
+            if (creation.replayed()) {
+                created.getHeaders().putSingle(REPLAYED_HEADER, "true");
+            }
+            return created;
+        });
+    }
+
+    @GET
+    @Operation(summary = "List bookings", description = "Filter by provider, client, service, status and time range; "
+            + "earliest first. Each booking carries its provider's name and color for calendars.")
+    public Uni<Page<BookingView>> list(@RestPath UUID organizationId, @BeanParam BookingFilter filter,
+                                       @BeanParam @Valid PageRequest page) {
+        return service.list(organizationId, filter, page).map(found -> found.map(this::view));
+    }
+
+    @GET
+    @Path("/{bookingId}")
+    @Operation(summary = "Read a booking")
+    public Uni<BookingView> get(@RestPath UUID organizationId, @RestPath UUID bookingId) {
+        return service.get(organizationId, bookingId).map(this::view);
+    }
+
+    @GET
+    @Path("/{bookingId}/history")
+    @Operation(summary = "How a booking came to be as it is: creation, moves, reassignments, cancellation")
+    public Uni<List<BookingChangeView>> history(@RestPath UUID organizationId, @RestPath UUID bookingId) {
+        return service.history(organizationId, bookingId).map(changes -> changes.stream().map(BookingChangeView::of).toList());
+    }
+
+    @POST
+    @Path("/{bookingId}/reschedule")
+    @Operation(summary = "Move a booking to another start, provider or resources",
+            description = "The same checks as a new booking, except that it does not conflict with itself. The id stays; "
+                    + "the history records the move. Moving it where it already is changes nothing.")
+    @APIResponse(responseCode = "409", description = "The new time is not bookable (`conflicts`), or the booking is cancelled")
+    public Uni<BookingView> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,
+                                       @Valid @NotNull RescheduleRequest body) {
+        return service.reschedule(organizationId, bookingId, body).map(this::view);
+    }
+
+    @POST
+    @Path("/{bookingId}/cancel")
+    @Operation(summary = "Cancel a booking", description = "Frees its seats and resources at once. Cancelling a "
+            + "cancelled booking changes nothing.")
+    public Uni<BookingView> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId, @Valid CancelRequest body) {
+        return service.cancel(organizationId, bookingId, body == null ? null : body.reason()).map(this::view);
+    }
+
+    private BookingView view(Booking booking) {
+        return BookingView.of(booking, catalog.provider(booking.organizationId, booking.providerId).orElse(null));
+    }
+
+    private static String location(UUID organizationId, UUID bookingId) {
+        return "/v1/organizations/" + organizationId + "/bookings/" + bookingId;
+    }
+}

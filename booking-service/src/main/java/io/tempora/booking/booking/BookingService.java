@@ -1,0 +1,361 @@
+package io.tempora.booking.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.tempora.booking.BookingConfig;
+import io.tempora.booking.availability.AvailabilityCheck;
+import io.tempora.booking.availability.AvailabilityGateway;
+import io.tempora.booking.capacity.CapacityGuard;
+import io.tempora.booking.capacity.Claim;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.idempotency.IdempotencyKeys;
+import io.tempora.contracts.booking.BookingEvent;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.kit.paging.Page;
+import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.problem.ProblemType;
+import io.tempora.persistence.Pages;
+
+/**
+ * Creates, moves and cancels bookings. Each write first asks availability-service whether the
+ * calendars allow it (outside any transaction), then places it under {@link CapacityGuard} and
+ * stores the booking, its allocations, its history and its announcements in one transaction,
+ * which runs again when it loses a capacity race.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    /** Kept as a warning when staff book over an availability-service that could not answer. */
+    public static final String AVAILABILITY_NOT_CHECKED = "AVAILABILITY_NOT_CHECKED";
+
+    private final BookingRepository bookings;
+    private final BookingChangeRepository changes;
+    private final CapacityGuard capacity;
+    private final AvailabilityGateway availability;
+    private final Catalog catalog;
+    private final Claims claims;
+    private final IdempotencyKeys idempotency;
+    private final BookingEvents events;
+    private final BookingConfig config;
+    private final Clock clock;
+
+    public BookingService(BookingRepository bookings, BookingChangeRepository changes, CapacityGuard capacity,
+                          AvailabilityGateway availability, Catalog catalog, Claims claims, IdempotencyKeys idempotency,
+                          BookingEvents events, BookingConfig config, Clock clock) {
+        this.bookings = bookings;
+        this.changes = changes;
+        this.capacity = capacity;
+        this.availability = availability;
+        this.catalog = catalog;
+        this.claims = claims;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** @param replayed true when an earlier request with the same Idempotency-Key made the booking */
+    public record Creation(Booking booking, boolean replayed) {
+    }
+
+    /**
+     * Books, or returns the booking an earlier request with the same key made.
+     *
+     * @param idempotencyKey the client's key, or null
+     */
+    public Uni<Creation> create(UUID organizationId, String idempotencyKey, BookingRequest request) {
+        String key = IdempotencyKeys.validated(idempotencyKey);
+        String fingerprint = IdempotencyKeys.fingerprint(request);
+        return Panache.withSession(() -> idempotency.earlierBooking(organizationId, key, fingerprint))
+                .chain(earlier -> earlier.isPresent() ? replay(earlier.get())
+                        : book(organizationId, key, fingerprint, request)
+                        // a concurrent request with the same key won: answer with its booking
+                        .onFailure(BookingService::isDuplicateKey).recoverWithUni(() -> Panache.withSession(
+                                        () -> idempotency.earlierBooking(organizationId, key, fingerprint))
+                                .chain(winner -> replay(winner.orElseThrow()))));
+    }
+
+    public Uni<Booking> get(UUID organizationId, UUID id) {
+        return Panache.withSession(() -> bookings.findInOrganization(organizationId, id));
+    }
+
+    public Uni<Page<Booking>> list(UUID organizationId, BookingFilter filter, PageRequest page) {
+        if (filter.from != null && filter.to != null && !filter.to.isAfter(filter.from)) {
+            throw ProblemException.invalidField("to", "must be after from");
+        }
+        return Panache.withSession(() -> Pages.fetch(bookings.filtered(organizationId, filter), page));
+    }
+
+    public Uni<List<BookingChange>> history(UUID organizationId, UUID id) {
+        return Panache.withSession(() -> bookings.findInOrganization(organizationId, id)
+                .chain(booking -> changes.ofBooking(booking.id)));
+    }
+
+    /** Moves a booking; asking for where it already is changes nothing. */
+    public Uni<Booking> reschedule(UUID organizationId, UUID id, RescheduleRequest request) {
+        return get(organizationId, id).chain(current -> {
+            UUID provider = request.providerId() != null ? request.providerId() : current.providerId;
+            Instant start = request.start().toInstant();
+            if (current.status == BookingStatus.CONFIRMED && provider.equals(current.providerId)
+                    && start.equals(current.start)
+                    && (request.resourceIds() == null || request.resourceIds().equals(current.resourceIds))) {
+                return Uni.createFrom().item(current);
+            }
+            return move(current, new Move(provider, start, request.resourceIds() == null ? List.of() : request.resourceIds(),
+                    request.overriding(), BookingChange.Kind.RESCHEDULED, request.reason()));
+        });
+    }
+
+    /** Hands a booking to a coverage provider at the same time, keeping its resources. */
+    public Uni<Booking> reassign(Booking booking, UUID coverageProviderId, String reason) {
+        return move(booking, new Move(coverageProviderId, booking.start, booking.resourceIds, false,
+                BookingChange.Kind.REASSIGNED, reason));
+    }
+
+    /** Cancels a booking, freeing its seats and resources at once; cancelling again changes nothing. */
+    public Uni<Booking> cancel(UUID organizationId, UUID id, String reason) {
+        return Panache.withTransaction(() -> bookings.findInOrganization(organizationId, id).call(booking -> {
+            if (booking.status == BookingStatus.CANCELLED) {
+                return Uni.createFrom().voidItem();
+            }
+            booking.status = BookingStatus.CANCELLED;
+            booking.cancellationReason = reason;
+            booking.updatedAt = Instant.now(clock);
+            return bookings.flush()
+                    .call(() -> bookings.allocate(booking.id, List.of()))
+                    .call(() -> record(booking, BookingChange.Kind.CANCELLED, null, null, reason));
+        }));
+    }
+
+    /** Flags a booking whose provider is away and that nobody could take over. */
+    public Uni<Booking> flagForReassignment(UUID organizationId, UUID id, String reason) {
+        return Panache.withTransaction(() -> bookings.findInOrganization(organizationId, id).call(booking -> {
+            if (booking.status != BookingStatus.CONFIRMED) {
+                return Uni.createFrom().voidItem();
+            }
+            booking.status = BookingStatus.NEEDS_REASSIGNMENT;
+            booking.updatedAt = Instant.now(clock);
+            return bookings.flush().call(() -> record(booking, BookingChange.Kind.NEEDS_REASSIGNMENT, null, null, reason));
+        }));
+    }
+
+    /** The providers' live bookings that overlap {@code [from, to)}. */
+    public Uni<List<Booking>> liveOfProvider(UUID organizationId, UUID providerId, Instant from, Instant to) {
+        return Panache.withSession(() -> bookings.liveOfProviderStarting(organizationId, providerId, from, to));
+    }
+
+    private Uni<Creation> book(UUID organizationId, String key, String fingerprint, BookingRequest request) {
+        ServiceSnapshot service = catalog.activeService(organizationId, request.serviceId(), "serviceId");
+        if (request.providerId() != null) {
+            catalog.offeringProvider(organizationId, service, request.providerId(), "providerId");
+        }
+        Instant start = request.start().toInstant();
+        requireFuture(start, request.overriding());
+        Claim claim = claims.claim(organizationId, UUID.randomUUID(), service, start, request.seatsOrOne(),
+                request.chosenResources());
+        return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
+                .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
+                        ordered(service, claim, plan, request.providerId() == null)
+                                .chain(providers -> capacity.place(claim, providers))
+                                .chain(placement -> {
+                                    Booking booking = newBooking(claim, request, placement, plan.warningsFor(placement.providerId()));
+                                    return bookings.persist(booking)
+                                            .call(bookings::flush)
+                                            .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                                            .call(() -> record(booking, BookingChange.Kind.CREATED, null, null, null))
+                                            .call(() -> idempotency.remember(organizationId, key, fingerprint, booking.id));
+                                }))))
+                .map(booking -> new Creation(booking, false));
+    }
+
+    private record Move(UUID providerId, Instant start, List<UUID> resourceIds, boolean override,
+                        BookingChange.Kind kind, String reason) {
+    }
+
+    private Uni<Booking> move(Booking current, Move move) {
+        if (current.status == BookingStatus.CANCELLED) {
+            throw ProblemException.conflict("booking " + current.id + " is cancelled; make a new booking instead");
+        }
+        ServiceSnapshot service = catalog.activeService(current.organizationId, current.serviceId, "serviceId");
+        catalog.offeringProvider(current.organizationId, service, move.providerId(), "providerId");
+        requireFuture(move.start(), move.override());
+        Claim claim = claims.claim(current.organizationId, current.id, service, move.start(), current.seats, move.resourceIds());
+        List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
+        return plan(service, claim, move.providerId(), requestedResources, move.override(), true)
+                .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
+                        bookings.findInOrganization(current.organizationId, current.id).chain(booking -> {
+                            if (booking.status == BookingStatus.CANCELLED) {
+                                throw ProblemException.conflict("booking " + booking.id + " was cancelled meanwhile");
+                            }
+                            return capacity.place(claim, List.of(move.providerId())).chain(placement -> {
+                                UUID previousProvider = booking.providerId;
+                                Instant previousStart = booking.start;
+                                booking.providerId = placement.providerId();
+                                booking.resourceIds = placement.resourceIds();
+                                occupy(booking, claim);
+                                booking.status = BookingStatus.CONFIRMED;
+                                booking.override = booking.override || move.override();
+                                booking.warnings = plan.warningsFor(placement.providerId());
+                                booking.updatedAt = Instant.now(clock);
+                                return bookings.flush()
+                                        .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                                        .call(() -> record(booking, move.kind(), previousProvider, previousStart, move.reason()))
+                                        .replaceWith(booking);
+                            });
+                        }))));
+    }
+
+    /**
+     * Who may take the claim, and what staff would book over, by availability-service's check.
+     *
+     * @param excludeSelf the claim moves an existing booking, which must not conflict with itself
+     */
+    private Uni<Plan> plan(ServiceSnapshot service, Claim claim, UUID providerId, List<UUID> resourceIds,
+                           boolean override, boolean excludeSelf) {
+        AvailabilityCheck.Request check = new AvailabilityCheck.Request(service.id(),
+                claim.start().atOffset(ZoneOffset.UTC), providerId, resourceIds, claim.seats(),
+                excludeSelf ? claim.bookingId() : null);
+        return availability.check(claim.organizationId(), check)
+                .map(Optional::of)
+                .onFailure(failure -> override && providerId != null && failure instanceof ProblemException problem
+                        && problem.type() == ProblemType.UNAVAILABLE)
+                .recoverWithItem(Optional.empty())
+                .map(answer -> answer.map(result -> plan(result, providerId, override))
+                        .orElseGet(() -> new Plan(List.of(providerId), provider -> List.of(AVAILABILITY_NOT_CHECKED))));
+    }
+
+    private static Plan plan(AvailabilityCheck.Result result, UUID providerId, boolean override) {
+        if (!override && !result.bookable()) {
+            throw new ProblemException(ProblemType.CONFLICT, "the slot cannot be booked: " + String.join(", ", result.conflicts()),
+                    List.of(), Map.of("conflicts", result.conflicts()), null);
+        }
+        Function<UUID, List<String>> warnings = provider -> override ? result.conflictsOf(provider).stream()
+                // whether seats and resources are free is for this service's database to say
+                .filter(conflict -> !conflict.equals(CapacityGuard.APPOINTMENT_CONFLICT)
+                        && !conflict.equals(CapacityGuard.RESOURCE_CONFLICT))
+                .toList() : List.of();
+        if (providerId != null) {
+            return new Plan(List.of(providerId), warnings);
+        }
+        List<UUID> others = override ? result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId)
+                .filter(provider -> !result.candidates().contains(provider)).toList() : List.of();
+        return new Plan(Stream.concat(result.candidates().stream(), others.stream()).toList(), warnings);
+    }
+
+    /**
+     * @param providers in the order to try them: availability's candidates, then (staff override)
+     *                  the providers with conflicts
+     */
+    private record Plan(List<UUID> providers, Function<UUID, List<String>> warnings) {
+
+        List<String> warningsFor(UUID provider) {
+            return warnings.apply(provider);
+        }
+    }
+
+    /** For "any provider": the candidates in the order of the service's assignment strategy. */
+    private Uni<List<UUID>> ordered(ServiceSnapshot service, Claim claim, Plan plan, boolean anyProvider) {
+        if (!anyProvider || plan.providers().size() < 2) {
+            return Uni.createFrom().item(plan.providers());
+        }
+        if (!Assignment.needsLoad(service)) {
+            return Uni.createFrom().item(Assignment.order(service, plan.providers(), new Assignment.Load(Map.of(), Map.of())));
+        }
+        ZoneId zone = catalog.provider(claim.organizationId(), plan.providers().get(0))
+                .map(ProviderSnapshot::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
+        ZonedDateTime dayStart = claim.start().atZone(zone).toLocalDate().atStartOfDay(zone);
+        return bookings.load(service.id(), plan.providers(), dayStart.toInstant(), dayStart.plusDays(1).toInstant())
+                .map(load -> Assignment.order(service, plan.providers(), load));
+    }
+
+    private Booking newBooking(Claim claim, BookingRequest request, CapacityGuard.Placement placement, List<String> warnings) {
+        Booking booking = new Booking();
+        booking.id = claim.bookingId();
+        booking.organizationId = claim.organizationId();
+        booking.serviceId = claim.serviceId();
+        booking.providerId = placement.providerId();
+        booking.clientId = request.client().id();
+        booking.clientName = request.client().name().strip();
+        booking.clientEmail = request.client().email();
+        booking.clientPhone = request.client().phone();
+        occupy(booking, claim);
+        booking.seats = claim.seats();
+        booking.resourceIds = placement.resourceIds();
+        booking.status = BookingStatus.CONFIRMED;
+        booking.override = request.overriding();
+        booking.warnings = warnings;
+        booking.notes = request.notes();
+        booking.createdAt = Instant.now(clock);
+        booking.updatedAt = booking.createdAt;
+        return booking;
+    }
+
+    private static void occupy(Booking booking, Claim claim) {
+        booking.start = claim.start();
+        booking.occupiedStart = claim.occupiedStart();
+        booking.occupiedEnd = claim.occupiedEnd();
+        booking.end = claim.end();
+    }
+
+    private Uni<Void> record(Booking booking, BookingChange.Kind kind, UUID previousProvider, Instant previousStart,
+                             String reason) {
+        BookingChange change = new BookingChange();
+        change.id = UUID.randomUUID();
+        change.bookingId = booking.id;
+        change.change = kind;
+        change.occurredAt = Instant.now(clock);
+        change.previousProviderId = previousProvider;
+        change.previousStart = previousStart;
+        change.providerId = booking.providerId;
+        change.start = booking.start;
+        change.status = booking.status;
+        change.reason = reason;
+        return changes.persist(change).chain(() -> events.announce(booking, eventType(kind), previousProvider,
+                previousStart, reason));
+    }
+
+    private static String eventType(BookingChange.Kind kind) {
+        return switch (kind) {
+            case CREATED -> BookingEvent.CREATED;
+            case RESCHEDULED -> BookingEvent.RESCHEDULED;
+            case REASSIGNED -> BookingEvent.REASSIGNED;
+            case NEEDS_REASSIGNMENT -> BookingEvent.NEEDS_REASSIGNMENT;
+            case CANCELLED -> BookingEvent.CANCELLED;
+        };
+    }
+
+    private void requireFuture(Instant start, boolean override) {
+        if (!override && start.isBefore(clock.instant())) {
+            throw ProblemException.invalidField("start", "is in the past; only staff can book it, with override");
+        }
+    }
+
+    private Uni<Creation> replay(UUID bookingId) {
+        return Panache.withSession(() -> bookings.findById(bookingId)).map(booking -> new Creation(booking, true));
+    }
+
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("idempotency_key_pkey")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

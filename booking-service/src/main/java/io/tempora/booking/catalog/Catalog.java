@@ -1,0 +1,104 @@
+package io.tempora.booking.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.kit.kafka.FollowedSnapshots;
+import io.tempora.kit.problem.ProblemException;
+
+/**
+ * What booking-service knows of other services' entities, followed from their compacted topics:
+ * services (durations, buffers, seats, who offers them), providers (names and colors for
+ * calendars), resources and what each service requires. Enough to validate a request and to
+ * enforce capacity without asking anyone.
+ */
+public class Catalog {
+
+    private final FollowedSnapshots<ServiceSnapshot> services;
+    private final FollowedSnapshots<ProviderSnapshot> providers;
+    private final FollowedSnapshots<ResourceSnapshot> resources;
+    private final FollowedSnapshots<ResourceRequirementsSnapshot> requirements;
+    private final Map<String, FollowedSnapshots<?>> byTopic;
+
+    public Catalog(BooleanSupplier caughtUp) {
+        services = new FollowedSnapshots<>(ServiceSnapshot.class, ServiceSnapshot::organizationId, caughtUp);
+        providers = new FollowedSnapshots<>(ProviderSnapshot.class, ProviderSnapshot::organizationId, caughtUp);
+        resources = new FollowedSnapshots<>(ResourceSnapshot.class, ResourceSnapshot::organizationId, caughtUp);
+        requirements = new FollowedSnapshots<>(ResourceRequirementsSnapshot.class,
+                ResourceRequirementsSnapshot::organizationId, caughtUp);
+        byTopic = Map.of(Topics.PROVIDER_SERVICES.name(), services, Topics.PROVIDER_PROVIDERS.name(), providers,
+                Topics.RESOURCE_RESOURCES.name(), resources, Topics.RESOURCE_REQUIREMENTS.name(), requirements);
+    }
+
+    public static List<String> topics() {
+        return List.of(Topics.PROVIDER_SERVICES.name(), Topics.PROVIDER_PROVIDERS.name(),
+                Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name());
+    }
+
+    public void apply(ConsumerRecord<String, String> record) {
+        byTopic.get(record.topic()).apply(record);
+    }
+
+    /** An active service of the organization that a request names in {@code field}; a 400 naming it otherwise. */
+    public ServiceSnapshot activeService(UUID organizationId, UUID serviceId, String field) {
+        ServiceSnapshot service = services.require(organizationId, serviceId, () -> unknown(field, "service", serviceId));
+        if (!service.active()) {
+            throw ProblemException.invalidField(field, "service " + serviceId + " is not offered any more");
+        }
+        return service;
+    }
+
+    /** An active provider of the organization that offers the service; a 400 naming {@code field} otherwise. */
+    public ProviderSnapshot offeringProvider(UUID organizationId, ServiceSnapshot service, UUID providerId, String field) {
+        ProviderSnapshot provider = providers.require(organizationId, providerId, () -> unknown(field, "provider", providerId));
+        if (!provider.active()) {
+            throw ProblemException.invalidField(field, "provider " + providerId + " is not active");
+        }
+        if (service.providers().stream().noneMatch(offering -> offering.providerId().equals(providerId))) {
+            throw ProblemException.invalidField(field, "provider " + providerId + " does not offer service " + service.id());
+        }
+        return provider;
+    }
+
+    public Optional<ServiceSnapshot> service(UUID organizationId, UUID serviceId) {
+        return services.find(organizationId, serviceId);
+    }
+
+    public Optional<ProviderSnapshot> provider(UUID organizationId, UUID providerId) {
+        return providers.find(organizationId, providerId);
+    }
+
+    /** A resource of the organization a request names in {@code field}; a 400 naming it otherwise. */
+    public ResourceSnapshot resource(UUID organizationId, UUID resourceId, String field) {
+        return resources.require(organizationId, resourceId, () -> unknown(field, "resource", resourceId));
+    }
+
+    public List<ResourceRequirementsSnapshot.Requirement> requirements(UUID organizationId, UUID serviceId) {
+        return requirements.find(organizationId, serviceId).map(ResourceRequirementsSnapshot::requirements).orElse(List.of());
+    }
+
+    /** The resources of a type that can be allocated (active, not deleted), by name. */
+    public List<ResourceSnapshot> allocatable(UUID organizationId, UUID resourceTypeId) {
+        return resources.all().stream()
+                .filter(resource -> resource.organizationId().equals(organizationId)
+                        && resource.resourceTypeId().equals(resourceTypeId) && resource.active() && !resource.deleted())
+                .sorted(Comparator.comparing(ResourceSnapshot::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ResourceSnapshot::id))
+                .toList();
+    }
+
+    private static ProblemException unknown(String field, String what, UUID id) {
+        return ProblemException.invalidField(field, "no " + what + " " + id + " in this organization");
+    }
+}

@@ -1,0 +1,94 @@
+package io.tempora.booking.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.tempora.contracts.EventJson;
+import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.problem.ProblemType;
+
+/**
+ * Remembers, per organization and {@code Idempotency-Key}, which booking a creation made and a
+ * fingerprint of its request, in the creation's own transaction: a retry finds the booking, the
+ * same key with another request is refused, and a failed creation leaves nothing to find.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_LENGTH = 200;
+
+    private final Clock clock;
+
+    public IdempotencyKeys(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** A key as a client sent it: null when it sent none; a 400 naming the header when unusable. */
+    public static String validated(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.isBlank() || key.length() > MAX_LENGTH) {
+            throw ProblemException.invalidField(HEADER, "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        return key;
+    }
+
+    public static String fingerprint(Object request) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(EventJson.write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * The booking an earlier request with this key made, if any.
+     *
+     * @throws ProblemException 422 when the earlier request was a different one
+     */
+    public Uni<Optional<UUID>> earlierBooking(UUID organizationId, String key, String fingerprint) {
+        if (key == null) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "SELECT request_hash, booking_id FROM idempotency_key WHERE organization_id = ?1 AND key = ?2",
+                        Object[].class)
+                .setParameter(1, organizationId).setParameter(2, key)
+                .getResultList())
+                .map((List<Object[]> rows) -> rows.stream().findFirst().map(row -> {
+                    if (!fingerprint.equals(row[0])) {
+                        throw new ProblemException(ProblemType.UNPROCESSABLE, HEADER + " " + key
+                                + " was used for a different request; use a new key for a new booking");
+                    }
+                    return (UUID) row[1];
+                }));
+    }
+
+    /** Records the booking a key made; call in the transaction that creates it. */
+    public Uni<Void> remember(UUID organizationId, String key, String fingerprint, UUID bookingId) {
+        if (key == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "INSERT INTO idempotency_key (organization_id, key, request_hash, booking_id, created_at)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, organizationId).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(4, bookingId).setParameter(5, Instant.now(clock))
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+}

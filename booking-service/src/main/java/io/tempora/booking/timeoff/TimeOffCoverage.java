@@ -1,0 +1,90 @@
+package io.tempora.booking.timeoff;
+
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.tempora.booking.booking.Booking;
+import io.tempora.booking.booking.BookingService;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.EventEnvelope;
+import io.tempora.contracts.EventJson;
+import io.tempora.contracts.provider.TimeOffEvents;
+import io.tempora.kit.problem.ProblemException;
+
+/**
+ * When a provider's time off is approved, the bookings it covers go to the coverage provider if
+ * that provider offers the service and is free then; the others are flagged
+ * {@code NEEDS_REASSIGNMENT} for staff. Each outcome is announced on {@code booking.events.v1}.
+ * Reading the same approval twice changes nothing more: moved bookings are no longer the
+ * provider's, flagged ones stay flagged.
+ */
+@ApplicationScoped
+public class TimeOffCoverage {
+
+    private static final Logger LOG = Logger.getLogger(TimeOffCoverage.class);
+
+    private final BookingService bookings;
+    private final Catalog catalog;
+
+    public TimeOffCoverage(BookingService bookings, Catalog catalog) {
+        this.bookings = bookings;
+        this.catalog = catalog;
+    }
+
+    @Incoming("time-off-events")
+    public Uni<Void> onTimeOffEvent(String envelope) {
+        EventEnvelope<JsonNode> event = EventJson.readEnvelope(envelope, JsonNode.class);
+        if (!TimeOffEvents.APPROVED.equals(event.type())) {
+            return Uni.createFrom().voidItem();
+        }
+        TimeOffEvents.Approved approved = approvedOf(event);
+        return bookings.liveOfProvider(approved.organizationId(), approved.providerId(), approved.start(), approved.end())
+                .invoke(affected -> LOG.infof("time off %s of provider %s covers %d bookings", approved.timeOffId(),
+                        approved.providerId(), affected.size()))
+                .chain(affected -> Multi.createFrom().iterable(affected)
+                        .onItem().transformToUniAndConcatenate(booking -> cover(approved, booking))
+                        .collect().last())
+                .replaceWithVoid();
+    }
+
+    private Uni<Booking> cover(TimeOffEvents.Approved approved, Booking booking) {
+        String reason = "provider " + approved.providerId() + " is away (time off " + approved.timeOffId() + ")";
+        String refusal = refusal(approved, booking);
+        if (refusal != null) {
+            return bookings.flagForReassignment(booking.organizationId, booking.id, reason + "; " + refusal);
+        }
+        return bookings.reassign(booking, approved.coverageProviderId(), reason)
+                .onFailure(ProblemException.class).recoverWithUni(problem -> bookings.flagForReassignment(
+                        booking.organizationId, booking.id, reason + "; coverage provider " + approved.coverageProviderId()
+                                + " cannot take it: " + problem.getMessage()));
+    }
+
+    /** Why the coverage provider cannot take the booking without asking anyone, or null. */
+    private String refusal(TimeOffEvents.Approved approved, Booking booking) {
+        if (approved.coverageProviderId() == null) {
+            return "no coverage provider was named";
+        }
+        boolean offers = catalog.service(booking.organizationId, booking.serviceId)
+                .map(service -> service.providers().stream()
+                        .anyMatch(offering -> offering.providerId().equals(approved.coverageProviderId())))
+                .orElse(false);
+        return offers ? null : "coverage provider " + approved.coverageProviderId() + " does not offer the service";
+    }
+
+    private static TimeOffEvents.Approved approvedOf(EventEnvelope<JsonNode> event) {
+        try {
+            return EventJson.mapper().treeToValue(event.payload(), TimeOffEvents.Approved.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
