@@ -1,0 +1,35 @@
+package io.tempora.booking;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.restassured.RestAssured;
+import io.tempora.contracts.EventJson;
+
+/** Many clients sending their requests at the same moment, as on a popular class's release. */
+public final class ConcurrentClients {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private ConcurrentClients() {
+    }
+
+    /** Posts every body at once to the service under test and returns the answers in the same order. */
+    public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies) {
+        URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
+        List<CompletableFuture<HttpResponse<String>>> answers = bodies.stream()
+                .map(body -> HTTP.sendAsync(HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body))).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package io.tempora.booking.capacity;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.booking.Clinic;
+import io.tempora.booking.ConcurrentClients;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.provider.ServiceSnapshot;
+
+/**
+ * Many clients racing for the same places, against the real database and availability-service:
+ * whatever the interleaving, no seat is given twice, and the database says so.
+ */
+@QuarkusTest
+class OverbookingRaceTest {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AgroalDataSource database;
+
+    private Clinic clinic;
+    private UUID provider;
+
+    @BeforeEach
+    void aClinic() {
+        clinic = new Clinic(catalog, database);
+        provider = clinic.provider("Dana");
+    }
+
+    @AfterEach
+    void close() {
+        clinic.close();
+    }
+
+    @Test
+    void twoHundredClientsRacingForTenSingleSeatSlotsGetExactlyTen() throws InterruptedException {
+        ServiceSnapshot consultation = clinic.service(30, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        clinic.awaitKnown(consultation, nextWeekAt(9, 0));
+        List<Map<String, Object>> requests = new ArrayList<>();
+        for (int client = 0; client < 200; client++) {
+            int slot = client % 10;
+            requests.add(clinic.request(consultation, nextWeekAt(9 + slot / 2, slot % 2 * 30)));
+        }
+
+        List<HttpResponse<String>> answers = ConcurrentClients.postAll(clinic.bookings(), requests);
+
+        assertEquals(10, count(answers, status -> status == 201), "one booking per slot: " + summary(answers));
+        assertEquals(190, count(answers, status -> status == 409), "everyone else is told the slot is taken");
+        assertEquals(10, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ? AND status = 'CONFIRMED'",
+                clinic.organization));
+        assertEquals(0, overlappingPairs(), "no two live bookings of the provider overlap");
+    }
+
+    @Test
+    void aGroupClassOfTwelveSeatsIsNeverOverfilled() throws InterruptedException {
+        ServiceSnapshot yoga = clinic.service(60, 12, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        clinic.awaitKnown(yoga, nextWeekAt(10, 0));
+        Random random = new Random(42);
+        List<Map<String, Object>> requests = new ArrayList<>();
+        for (int client = 0; client < 100; client++) {
+            Map<String, Object> request = clinic.request(yoga, nextWeekAt(10, 0));
+            request.put("seats", 1 + random.nextInt(3));
+            requests.add(request);
+        }
+
+        List<HttpResponse<String>> answers = ConcurrentClients.postAll(clinic.bookings(), requests);
+
+        int seatsGiven = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).statusCode() == 201) {
+                seatsGiven += (Integer) requests.get(i).get("seats");
+            }
+        }
+        long seatsTaken = clinic.count("SELECT coalesce(sum(seats), 0) FROM booking WHERE organization_id = ?"
+                + " AND status = 'CONFIRMED'", clinic.organization);
+        assertTrue(seatsTaken <= 12, "at most the class's 12 seats are taken, not " + seatsTaken);
+        assertTrue(seatsTaken >= 10, "the class fills up (a 1-seat request always fits while 2 are left): " + seatsTaken);
+        assertEquals(seatsGiven, seatsTaken, "every confirmed seat is in the database, and nothing else");
+        assertEquals(100, count(answers, status -> status == 201 || status == 409), summary(answers));
+    }
+
+    private long overlappingPairs() {
+        return clinic.count("SELECT count(*) FROM booking a JOIN booking b ON a.provider_id = b.provider_id"
+                + " AND a.id < b.id AND a.occupied_start < b.occupied_end AND b.occupied_start < a.occupied_end"
+                + " WHERE a.organization_id = ? AND a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'",
+                clinic.organization);
+    }
+
+    private static long count(List<HttpResponse<String>> answers, Predicate<Integer> status) {
+        return answers.stream().filter(answer -> status.test(answer.statusCode())).count();
+    }
+
+    private static String summary(List<HttpResponse<String>> answers) {
+        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        answers.forEach(answer -> byStatus.merge(answer.statusCode(), 1L, Long::sum));
+        return byStatus + " e.g. " + answers.stream().filter(a -> a.statusCode() != 201).findFirst()
+                .map(HttpResponse::body).orElse("");
+    }
+}
