@@ -1,0 +1,98 @@
+package io.tempora.booking.booking;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.booking.Clinic;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.EventJson;
+import io.tempora.contracts.RecordKey;
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.localstack.KafkaBroker;
+import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.TopicReader;
+
+/** Bookings do not wait for Kafka, and Kafka hears of every one of them, once. */
+@QuarkusTest
+class BookingWhileKafkaIsDownTest {
+
+    private static final Duration PUBLISH_DEADLINE = Duration.ofSeconds(60);
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AgroalDataSource database;
+
+    private Clinic clinic;
+
+    @BeforeEach
+    void aClinic() {
+        clinic = new Clinic(catalog, database);
+    }
+
+    @AfterEach
+    void close() {
+        clinic.close();
+    }
+
+    @Test
+    void aBookingMadeWhileKafkaIsStoppedReachesTheOccupancyTopicOnceItReturns() throws InterruptedException {
+        UUID provider = clinic.provider("Noor");
+        ServiceSnapshot service = clinic.service(45, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        clinic.awaitKnown(service, nextWeekAt(10, 0));
+        KafkaBroker kafka = LocalStackTestResource.shared().kafka();
+
+        String bookingId;
+        kafka.stop();
+        try {
+            bookingId = post(clinic.bookings(), clinic.request(service, nextWeekAt(10, 0))).statusCode(201)
+                    .extract().path("id");
+            assertEquals(2, pendingOutboxRows(), "occupancy and event wait in the outbox");
+        } finally {
+            kafka.start();
+        }
+
+        awaitNoPendingOutboxRows();
+        String key = RecordKey.of(clinic.organization, UUID.fromString(bookingId)).toString();
+        List<ConsumerRecord<String, String>> records = new TopicReader(kafka.bootstrapServers())
+                .readAll(Topics.BOOKING_OCCUPANCY.name()).stream().filter(record -> key.equals(record.key())).toList();
+        assertEquals(1, records.size(), "exactly one occupancy record for the booking");
+        OccupancySnapshot occupancy = EventJson.readEnvelope(records.get(0).value(), OccupancySnapshot.class).payload();
+        assertEquals(provider, occupancy.providerId());
+        assertEquals(nextWeekAt(10, 0).toInstant(), occupancy.start());
+        assertEquals(OccupancySnapshot.Status.CONFIRMED, occupancy.status());
+    }
+
+    private long pendingOutboxRows() {
+        return clinic.count("SELECT count(*) FROM outbox_event WHERE organization_id = ? AND published_at IS NULL",
+                clinic.organization);
+    }
+
+    private void awaitNoPendingOutboxRows() throws InterruptedException {
+        Instant deadline = Instant.now().plus(PUBLISH_DEADLINE);
+        while (pendingOutboxRows() > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the outbox was not published within " + PUBLISH_DEADLINE);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

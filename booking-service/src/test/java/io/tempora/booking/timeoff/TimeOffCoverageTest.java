@@ -1,0 +1,128 @@
+package io.tempora.booking.timeoff;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.get;
+import static io.tempora.localstack.JsonApi.post;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.booking.Clinic;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.EventJson;
+import io.tempora.contracts.Topics;
+import io.tempora.contracts.booking.BookingEvent;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.TopicReader;
+
+/** A provider's approved leave hands their bookings to the coverage provider where possible. */
+@QuarkusTest
+class TimeOffCoverageTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AgroalDataSource database;
+
+    private Clinic clinic;
+
+    @BeforeEach
+    void aClinic() {
+        clinic = new Clinic(catalog, database);
+    }
+
+    @AfterEach
+    void close() {
+        clinic.close();
+    }
+
+    @Test
+    void bookingsMoveToAFreeCoverageProviderAndTheRestAreFlaggedForStaff() throws InterruptedException {
+        UUID away = clinic.provider("Away");
+        UUID cover = clinic.provider("Cover");
+        ServiceSnapshot checkUp = clinic.service(60, 1, "FIRST_AVAILABLE_BY_PRIORITY", away, cover);
+        clinic.awaitKnown(checkUp, nextWeekAt(10, 0));
+        String movable = book(checkUp, away, nextWeekAt(10, 0));
+        String clashing = book(checkUp, away, nextWeekAt(11, 0));
+        book(checkUp, cover, nextWeekAt(11, 0));
+        String afterLeave = book(checkUp, away, nextWeekAt(16, 0));
+
+        clinic.publisher().timeOffApprovedEvent(away, nextWeekAt(9, 0).toInstant(), nextWeekAt(13, 0).toInstant(), cover);
+
+        awaitStatus(clashing, "NEEDS_REASSIGNMENT");
+        awaitProvider(movable, cover);
+        get(bookingPath(movable)).statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("provider.name", equalTo("Cover"));
+        get(bookingPath(movable) + "/history").statusCode(200).body("change", contains("CREATED", "REASSIGNED"))
+                .body("[1].previousProviderId", equalTo(away.toString()));
+        get(bookingPath(afterLeave)).statusCode(200).body("provider.id", equalTo(away.toString()))
+                .body("status", equalTo("CONFIRMED"));
+
+        List<String> announced = eventTypes(movable, clashing);
+        assertEquals(List.of(BookingEvent.CREATED, BookingEvent.CREATED, BookingEvent.REASSIGNED,
+                BookingEvent.NEEDS_REASSIGNMENT), announced.stream().sorted((a, b) -> order(a) - order(b)).toList());
+
+        post(bookingPath(clashing) + "/reschedule", Map.of("start", nextWeekAt(14, 0).toString(),
+                "providerId", cover.toString())).statusCode(200)
+                .body("status", equalTo("CONFIRMED")).body("provider.id", equalTo(cover.toString()));
+    }
+
+    private static int order(String type) {
+        return List.of(BookingEvent.CREATED, BookingEvent.REASSIGNED, BookingEvent.NEEDS_REASSIGNMENT).indexOf(type);
+    }
+
+    private List<String> eventTypes(String... bookingIds) throws InterruptedException {
+        List<String> keys = java.util.Arrays.stream(bookingIds).map(id -> clinic.organization + "/" + id).toList();
+        return new TopicReader(LocalStackTestResource.shared().kafka().bootstrapServers())
+                .awaitRecords(Topics.BOOKING_EVENTS.name(), record -> keys.contains(record.key()), 4, DEADLINE)
+                .stream().map(record -> EventJson.readEnvelope(record.value(), BookingEvent.class).type()).toList();
+    }
+
+    private String book(ServiceSnapshot service, UUID provider, OffsetDateTime start) {
+        Map<String, Object> request = clinic.request(service, start);
+        request.put("providerId", provider);
+        return post(clinic.bookings(), request).statusCode(201).extract().path("id");
+    }
+
+    private String bookingPath(String id) {
+        return clinic.bookings() + "/" + id;
+    }
+
+    private void awaitStatus(String id, String status) throws InterruptedException {
+        await(() -> status.equals(get(bookingPath(id)).extract().path("status")), id + " to become " + status);
+    }
+
+    private void awaitProvider(String id, UUID provider) throws InterruptedException {
+        await(() -> provider.toString().equals(get(bookingPath(id)).extract().path("provider.id")),
+                id + " to move to " + provider);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("waited " + DEADLINE + " for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
