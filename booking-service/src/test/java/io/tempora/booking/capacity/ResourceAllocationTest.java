@@ -1,0 +1,96 @@
+package io.tempora.booking.capacity;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.PROBLEM_JSON;
+import static io.tempora.localstack.JsonApi.post;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.tempora.booking.Clinic;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.provider.ServiceSnapshot;
+
+/** Rooms are allocated first free by name, kept when chosen, and never given to two bookings at once. */
+@QuarkusTest
+class ResourceAllocationTest {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AgroalDataSource database;
+
+    private Clinic clinic;
+
+    @AfterEach
+    void close() {
+        clinic.close();
+    }
+
+    @Test
+    void threeTherapistsShareTwoTreatmentRooms() throws InterruptedException {
+        clinic = new Clinic(catalog, database);
+        UUID maria = clinic.provider("Maria");
+        UUID tom = clinic.provider("Tom");
+        UUID lee = clinic.provider("Lee");
+        ServiceSnapshot massage = clinic.service(60, 1, "FIRST_AVAILABLE_BY_PRIORITY", maria, tom, lee);
+        UUID rooms = UUID.randomUUID();
+        UUID tables = UUID.randomUUID();
+        UUID room2 = clinic.publisher().resource(rooms, "Room 2");
+        UUID room1 = clinic.publisher().resource(rooms, "Room 1");
+        UUID table = clinic.publisher().resource(tables, "Table 1");
+        clinic.publisher().requires(massage.id(), rooms, 1);
+        awaitResources(massage, rooms, tables);
+        clinic.awaitKnown(massage, nextWeekAt(10, 0));
+
+        String marias = book(massage, maria, null).statusCode(201).body("resourceIds", contains(room1.toString()))
+                .extract().path("id");
+        book(massage, tom, null).statusCode(201).body("resourceIds", contains(room2.toString()));
+        book(massage, lee, null).statusCode(409).contentType(PROBLEM_JSON)
+                .body("conflicts", hasItem("RESOURCE_CONFLICT"));
+
+        book(massage, lee, List.of(table)).statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("resourceIds[0]"));
+
+        post(clinic.bookings() + "/" + marias + "/cancel").statusCode(200);
+        book(massage, lee, List.of(room1)).statusCode(201).body("resourceIds", contains(room1.toString()));
+        assertEquals(2, clinic.count("SELECT count(*) FROM booking_allocation a JOIN booking b ON b.id = a.booking_id"
+                + " WHERE b.organization_id = ?", clinic.organization), "a cancelled booking holds no room");
+    }
+
+    private ValidatableResponse book(ServiceSnapshot service, UUID provider, List<UUID> resources) {
+        Map<String, Object> request = clinic.request(service, nextWeekAt(10, 0));
+        request.put("providerId", provider);
+        if (resources != null) {
+            request.put("resourceIds", resources);
+        }
+        return post(clinic.bookings(), request);
+    }
+
+    private void awaitResources(ServiceSnapshot service, UUID rooms, UUID tables) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (catalog.requirements(clinic.organization, service.id()).isEmpty()
+                || catalog.allocatable(clinic.organization, rooms).size() < 2
+                || catalog.allocatable(clinic.organization, tables).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the catalog did not learn of the resources");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
