@@ -8,18 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-30}
 connections=${2:-32}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-data=$(mktemp -d /tmp/tempora-load-XXXXXX)
-
-./mvnw -B -q -DskipTests install
-./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
-stack=$!
-trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
-until grep -q "ready:" "$data/stack.out"; do
-  kill -0 $stack 2>/dev/null || { cat "$data/stack.out"; exit 1; }
-  sleep 1
-done
-kafka=$(grep '^kafka=' "$data/ports.properties" | cut -d= -f2)
+# shellcheck source=benchmarks/load-stack.sh
+source benchmarks/load-stack.sh
 
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.LoadSetup "127.0.0.1:$kafka" > "$data/setup.env"
 # shellcheck disable=SC1091

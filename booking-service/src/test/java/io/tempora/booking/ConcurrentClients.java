@@ -22,13 +22,21 @@ public final class ConcurrentClients {
 
     /** Posts every body at once to the service under test and returns the answers in the same order. */
     public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies) {
+        return postAll(path, bodies, Map.of());
+    }
+
+    public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies,
+                                                     Map<String, String> headers) {
         URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
         List<CompletableFuture<HttpResponse<String>>> answers = bodies.stream()
-                .map(body -> HTTP.sendAsync(HttpRequest.newBuilder(uri)
-                                .timeout(Duration.ofSeconds(60))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body))).build(),
-                        HttpResponse.BodyHandlers.ofString()))
+                .map(body -> {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)));
+                    headers.forEach(request::header);
+                    return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+                })
                 .toList();
         return answers.stream().map(CompletableFuture::join).toList();
     }

@@ -1,15 +1,15 @@
 package io.tempora.booking.booking;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -46,45 +46,38 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
         if (resourceIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT a.resource_id, count(DISTINCT (b.provider_id, b.service_id, b.start_at))"
-                                + " FROM booking_allocation a JOIN booking b ON b.id = a.booking_id"
-                                + " WHERE a.resource_id IN (?1) AND b.status <> 'CANCELLED'"
-                                + " AND b.occupied_start < ?2 AND b.occupied_end > ?3 AND b.id <> ?4"
-                                + " GROUP BY a.resource_id", Object[].class)
-                .setParameter(1, resourceIds)
-                .setParameter(2, to)
-                .setParameter(3, from)
-                .setParameter(4, excluded)
-                .getResultList())
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select a.resourceId, b.providerId, b.serviceId, b.start from Allocation a, Booking b"
+                                + " where b.id = a.bookingId and a.resourceId in :resources and b.status <> :cancelled"
+                                + " and b.occupiedStart < :to and b.occupiedEnd > :from and b.id <> :excluded", Object[].class)
+                        .setParameter("resources", resourceIds).setParameter("cancelled", BookingStatus.CANCELLED)
+                        .setParameter("to", to).setParameter("from", from).setParameter("excluded", excluded)
+                        .getResultList())
                 .map(rows -> {
+                    Map<UUID, Set<List<Object>>> sessions = new HashMap<>();
+                    rows.forEach(row -> sessions.computeIfAbsent((UUID) row[0], resource -> new HashSet<>())
+                            .add(List.of(row[1], row[2], row[3])));
                     Map<UUID, Integer> holding = new HashMap<>();
-                    rows.forEach(row -> holding.put((UUID) row[0], ((Number) row[1]).intValue()));
+                    sessions.forEach((resource, held) -> holding.put(resource, held.size()));
                     return holding;
                 });
     }
 
-    /** Makes the booking hold exactly these resources (none once it is cancelled). */
+    /** Records that the booking holds these resources (it holds none yet). */
     public Uni<Void> allocate(UUID bookingId, List<UUID> resourceIds) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                                "DELETE FROM booking_allocation WHERE booking_id = ?1")
-                        .setParameter(1, bookingId).executeUpdate()
-                        .chain(() -> {
-                            if (resourceIds.isEmpty()) {
-                                return Uni.createFrom().item(0);
-                            }
-                            List<String> rows = new ArrayList<>();
-                            for (int i = 0; i < resourceIds.size(); i++) {
-                                rows.add("(?1, ?" + (i + 2) + ")");
-                            }
-                            var insert = session.createNativeQuery("INSERT INTO booking_allocation (booking_id, resource_id) VALUES "
-                                    + String.join(", ", rows)).setParameter(1, bookingId);
-                            for (int i = 0; i < resourceIds.size(); i++) {
-                                insert.setParameter(i + 2, resourceIds.get(i));
-                            }
-                            return insert.executeUpdate();
-                        }))
-                .replaceWithVoid();
+        List<Allocation> allocations = resourceIds.stream().map(resourceId -> {
+            Allocation allocation = new Allocation();
+            allocation.bookingId = bookingId;
+            allocation.resourceId = resourceId;
+            return allocation;
+        }).toList();
+        return getSession().flatMap(session -> session.persistAll(allocations.toArray()));
+    }
+
+    /** Frees every resource the booking holds. */
+    public Uni<Void> release(UUID bookingId) {
+        return getSession().flatMap(session -> session.createMutationQuery("delete from Allocation where bookingId = :booking")
+                .setParameter("booking", bookingId).executeUpdate()).replaceWithVoid();
     }
 
     /** What the assignment strategies weigh for these providers around {@code start}. */

@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -43,6 +44,8 @@ public class BookingService {
 
     /** Kept as a warning when staff book over an availability-service that could not answer. */
     public static final String AVAILABILITY_NOT_CHECKED = "AVAILABILITY_NOT_CHECKED";
+    private static final Set<String> CAPACITY_CONFLICTS = Set.of(CapacityGuard.APPOINTMENT_CONFLICT,
+            CapacityGuard.RESOURCE_CONFLICT);
 
     private final BookingRepository bookings;
     private final BookingChangeRepository changes;
@@ -138,7 +141,7 @@ public class BookingService {
             booking.cancellationReason = reason;
             booking.updatedAt = Instant.now(clock);
             return bookings.flush()
-                    .call(() -> bookings.allocate(booking.id, List.of()))
+                    .call(() -> bookings.release(booking.id))
                     .call(() -> record(booking, BookingChange.Kind.CANCELLED, null, null, reason));
         }));
     }
@@ -214,6 +217,7 @@ public class BookingService {
                                 booking.warnings = plan.warningsFor(placement.providerId());
                                 booking.updatedAt = Instant.now(clock);
                                 return bookings.flush()
+                                        .call(() -> bookings.release(booking.id))
                                         .call(() -> bookings.allocate(booking.id, booking.resourceIds))
                                         .call(() -> record(booking, move.kind(), previousProvider, previousStart, move.reason()))
                                         .replaceWith(booking);
@@ -240,22 +244,36 @@ public class BookingService {
                         .orElseGet(() -> new Plan(List.of(providerId), provider -> List.of(AVAILABILITY_NOT_CHECKED))));
     }
 
+    /**
+     * Availability-service decides what the calendars allow; whether seats and resources are free
+     * is for this service's database to say, so its capacity conflicts (which may be a moment
+     * old, say just after a cancellation) only order the providers to try.
+     */
     private static Plan plan(AvailabilityCheck.Result result, UUID providerId, boolean override) {
-        if (!override && !result.bookable()) {
-            throw new ProblemException(ProblemType.CONFLICT, "the slot cannot be booked: " + String.join(", ", result.conflicts()),
-                    List.of(), Map.of("conflicts", result.conflicts()), null);
-        }
-        Function<UUID, List<String>> warnings = provider -> override ? result.conflictsOf(provider).stream()
-                // whether seats and resources are free is for this service's database to say
-                .filter(conflict -> !conflict.equals(CapacityGuard.APPOINTMENT_CONFLICT)
-                        && !conflict.equals(CapacityGuard.RESOURCE_CONFLICT))
-                .toList() : List.of();
+        Function<UUID, List<String>> calendarConflicts = provider -> result.conflictsOf(provider).stream()
+                .filter(conflict -> !CAPACITY_CONFLICTS.contains(conflict)).toList();
+        Function<UUID, List<String>> warnings = provider -> override ? calendarConflicts.apply(provider) : List.of();
         if (providerId != null) {
+            if (!override && !calendarConflicts.apply(providerId).isEmpty()) {
+                throw notBookable(result.conflictsOf(providerId));
+            }
             return new Plan(List.of(providerId), warnings);
         }
-        List<UUID> others = override ? result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId)
-                .filter(provider -> !result.candidates().contains(provider)).toList() : List.of();
-        return new Plan(Stream.concat(result.candidates().stream(), others.stream()).toList(), warnings);
+        List<UUID> considered = result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId).toList();
+        List<UUID> capacityOnly = considered.stream().filter(provider -> !result.candidates().contains(provider)
+                && calendarConflicts.apply(provider).isEmpty()).toList();
+        List<UUID> overridden = override ? considered.stream().filter(provider -> !result.candidates().contains(provider)
+                && !capacityOnly.contains(provider)).toList() : List.of();
+        List<UUID> providers = Stream.of(result.candidates(), capacityOnly, overridden).flatMap(List::stream).toList();
+        if (providers.isEmpty()) {
+            throw notBookable(result.conflicts());
+        }
+        return new Plan(providers, warnings);
+    }
+
+    private static ProblemException notBookable(List<String> conflicts) {
+        return new ProblemException(ProblemType.CONFLICT, "the slot cannot be booked: " + String.join(", ", conflicts),
+                List.of(), Map.of("conflicts", conflicts), null);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,12 +41,12 @@ public class CapacityLedger {
     /** Raises each row by one if it still has the version read; a {@link LostRace} otherwise. */
     public Uni<Void> raise(SortedMap<LedgerKey, Long> versions) {
         return Panache.getSession().flatMap(session -> Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUniAndConcatenate(entry -> session.createNativeQuery(
-                                "UPDATE capacity_ledger SET version = version + 1"
-                                        + " WHERE subject_id = ?1 AND day = ?2 AND version = ?3")
-                        .setParameter(1, entry.getKey().subjectId())
-                        .setParameter(2, entry.getKey().day())
-                        .setParameter(3, entry.getValue())
+                .onItem().transformToUniAndConcatenate(entry -> session.createMutationQuery(
+                                "update LedgerEntry set version = version + 1"
+                                        + " where subjectId = :subject and day = :day and version = :version")
+                        .setParameter("subject", entry.getKey().subjectId())
+                        .setParameter("day", entry.getKey().day())
+                        .setParameter("version", entry.getValue())
                         .executeUpdate()
                         .invoke(updated -> {
                             if (updated == 0) {
@@ -58,46 +57,40 @@ public class CapacityLedger {
     }
 
     private static Uni<Integer> insertMissing(Mutiny.Session session, SortedSet<LedgerKey> keys) {
-        var query = session.createNativeQuery("INSERT INTO capacity_ledger (subject_id, day, version) VALUES "
-                + placeholders(keys.size(), "(?%d, ?%d, 0)") + " ON CONFLICT DO NOTHING");
-        bind(keys, (position, value) -> query.setParameter(position, value));
-        return query.executeUpdate();
-    }
-
-    private static Uni<Map<LedgerKey, Long>> select(Mutiny.Session session, SortedSet<LedgerKey> keys) {
-        var query = session.createNativeQuery("SELECT subject_id, day, version FROM capacity_ledger WHERE (subject_id, day) IN ("
-                + placeholders(keys.size(), "(?%d, ?%d)") + ")", Object[].class);
-        bind(keys, (position, value) -> query.setParameter(position, value));
-        return query.getResultList().map(rows -> {
-            Map<LedgerKey, Long> versions = new HashMap<>();
-            for (Object[] row : rows) {
-                versions.put(new LedgerKey((UUID) row[0], toLocalDate(row[1])), ((Number) row[2]).longValue());
-            }
-            return versions;
-        });
-    }
-
-    private static String placeholders(int rows, String row) {
-        List<String> all = new ArrayList<>(rows);
-        for (int i = 0; i < rows; i++) {
-            all.add(row.formatted(2 * i + 1, 2 * i + 2));
-        }
-        return all.stream().collect(Collectors.joining(", "));
-    }
-
-    private interface Binder {
-        void bind(int position, Object value);
-    }
-
-    private static void bind(SortedSet<LedgerKey> keys, Binder binder) {
+        var insert = session.createNativeQuery("INSERT INTO capacity_ledger (subject_id, day, version) VALUES "
+                + placeholders(keys.size()) + " ON CONFLICT DO NOTHING");
         int position = 1;
         for (LedgerKey key : keys) {
-            binder.bind(position++, key.subjectId());
-            binder.bind(position++, key.day());
+            insert.setParameter(position++, key.subjectId());
+            insert.setParameter(position++, key.day());
         }
+        return insert.executeUpdate();
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    // a query in HQL: Hibernate caches its plan, where native selects pile up in its interpretation cache
+    private static Uni<Map<LedgerKey, Long>> select(Mutiny.Session session, SortedSet<LedgerKey> keys) {
+        return session.createSelectionQuery("select e.subjectId, e.day, e.version from LedgerEntry e"
+                        + " where e.subjectId in :subjects and e.day in :days", Object[].class)
+                .setParameter("subjects", keys.stream().map(LedgerKey::subjectId).distinct().toList())
+                .setParameter("days", keys.stream().map(LedgerKey::day).distinct().toList())
+                .getResultList()
+                .map(rows -> {
+                    Map<LedgerKey, Long> versions = new HashMap<>();
+                    for (Object[] row : rows) {
+                        LedgerKey key = new LedgerKey((UUID) row[0], (LocalDate) row[1]);
+                        if (keys.contains(key)) {
+                            versions.put(key, (Long) row[2]);
+                        }
+                    }
+                    return versions;
+                });
+    }
+
+    private static String placeholders(int rows) {
+        List<String> all = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            all.add("(?%d, ?%d, 0)".formatted(2 * i + 1, 2 * i + 2));
+        }
+        return String.join(", ", all);
     }
 }

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,17 +63,16 @@ public class IdempotencyKeys {
         if (key == null) {
             return Uni.createFrom().item(Optional.empty());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT request_hash, booking_id FROM idempotency_key WHERE organization_id = ?1 AND key = ?2",
-                        Object[].class)
-                .setParameter(1, organizationId).setParameter(2, key)
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                        "from IdempotencyRecord where organizationId = :organization and key = :key", IdempotencyRecord.class)
+                .setParameter("organization", organizationId).setParameter("key", key)
                 .getResultList())
-                .map((List<Object[]> rows) -> rows.stream().findFirst().map(row -> {
-                    if (!fingerprint.equals(row[0])) {
+                .map(records -> records.stream().findFirst().map(earlier -> {
+                    if (!fingerprint.equals(earlier.requestHash)) {
                         throw new ProblemException(ProblemType.UNPROCESSABLE, HEADER + " " + key
                                 + " was used for a different request; use a new key for a new booking");
                     }
-                    return (UUID) row[1];
+                    return earlier.bookingId;
                 }));
     }
 
@@ -83,12 +81,13 @@ public class IdempotencyKeys {
         if (key == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "INSERT INTO idempotency_key (organization_id, key, request_hash, booking_id, created_at)"
-                                + " VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, organizationId).setParameter(2, key).setParameter(3, fingerprint)
-                .setParameter(4, bookingId).setParameter(5, Instant.now(clock))
-                .executeUpdate())
-                .replaceWithVoid();
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.organizationId = organizationId;
+        record.key = key;
+        record.requestHash = fingerprint;
+        record.bookingId = bookingId;
+        record.createdAt = Instant.now(clock);
+        // flushed at once, so that a concurrent first use of the key fails here, inside the transaction
+        return Panache.getSession().flatMap(session -> session.persist(record).call(session::flush));
     }
 }

@@ -111,6 +111,17 @@ class BookingResourceTest {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyMakeOneBooking() {
+        Map<String, Object> request = clinic.request(massage, nextWeekAt(16, 0));
+        List<java.net.http.HttpResponse<String>> answers = io.tempora.booking.ConcurrentClients.postAll(
+                clinic.bookings(), java.util.Collections.nCopies(6, request), Map.of("Idempotency-Key", "double-tap"));
+        assertEquals(1, answers.stream().map(answer -> answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
+                .distinct().count(), "every answer names the same booking");
+        answers.forEach(answer -> assertEquals(201, answer.statusCode(), answer.body()));
+        assertEquals(1, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
+    }
+
+    @Test
     void staffCanBookOverCalendarConflictsWhichAreKeptAsWarnings() {
         Map<String, Object> evening = clinic.request(massage, nextWeekAt(18, 0));
         evening.put("providerId", maria);

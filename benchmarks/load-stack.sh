@@ -1,0 +1,14 @@
+# Sourced by the load scripts: builds the project and starts the whole stack in a throw-away data
+# folder ($data), stopped and removed when the script exits; $kafka holds the broker's port.
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+data=$(mktemp -d /tmp/tempora-load-XXXXXX)
+
+./mvnw -B -q -DskipTests install
+./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
+stack=$!
+trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+until grep -q "ready:" "$data/stack.out"; do
+  kill -0 $stack 2>/dev/null || { cat "$data/stack.out"; exit 1; }
+  sleep 1
+done
+kafka=$(grep '^kafka=' "$data/ports.properties" | cut -d= -f2)

@@ -1,0 +1,141 @@
+package io.tempora.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.LockSupport;
+
+import io.tempora.contracts.EventJson;
+
+/**
+ * Load test of booking creation without contention: sets up an organization of 60 providers
+ * through the running stack's REST APIs, then books at a fixed rate for a while, each request a
+ * different provider and slot, as many clients booking different appointments do. Latency is
+ * measured from when each request was due, so a slow answer delays no measurement (no
+ * coordinated omission). Prints throughput, answers by status and latency percentiles.
+ *
+ * <p>Arguments: {@code <requests per second> <seconds>}.
+ */
+public final class BookingLoad {
+
+    private static final String PROVIDERS = "http://127.0.0.1:8081";
+    private static final String BOOKINGS = "http://127.0.0.1:8083";
+    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final int PROVIDER_COUNT = 60;
+    private static final int SLOTS_PER_DAY = 16;
+
+    private BookingLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.parseInt(args[0]);
+        int seconds = Integer.parseInt(args[1]);
+        List<Map<String, Object>> everyDay = Arrays.stream(DayOfWeek.values())
+                .map(day -> Map.<String, Object>of("dayOfWeek", day, "start", "09:00", "end", "17:00")).toList();
+        String org = Api.post(PROVIDERS + "/v1/organizations", Map.of("name", "Booking Load Clinic",
+                "slug", "booking-load-" + UUID.randomUUID().toString().substring(0, 8), "timeZone", ZONE.getId(),
+                "businessHours", everyDay, "multiProviderEnabled", true)).get("id").asText();
+        String base = PROVIDERS + "/v1/organizations/" + org;
+        String service = Api.post(base + "/services", Map.of("name", "Consultation", "durationMinutes", 30,
+                "slotStepMinutes", 30, "maximumAdvanceDays", 365)).get("id").asText();
+        LocalDate firstDay = LocalDate.now(ZONE).plusDays(1);
+        List<String> providers = new ArrayList<>();
+        for (int i = 1; i <= PROVIDER_COUNT; i++) {
+            String provider = Api.post(base + "/providers", Map.of("type", "INDIVIDUAL", "name", "Provider " + i))
+                    .get("id").asText();
+            providers.add(provider);
+            Api.post(base + "/providers/" + provider + "/schedules", Map.of("effectiveFrom", firstDay.toString(),
+                    "blocks", everyDay.stream().map(block -> {
+                        Map<String, Object> available = new HashMap<>(block);
+                        available.put("type", "AVAILABLE");
+                        return available;
+                    }).toList()));
+            Api.post(base + "/services/" + service + "/providers", Map.of("providerId", provider));
+        }
+        String bookings = BOOKINGS + "/v1/organizations/" + org + "/bookings";
+        int total = rate * seconds;
+        // the probe takes a slot just after the ones the load will book
+        awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, total / PROVIDER_COUNT + 1)));
+        System.out.printf("organization %s: %d providers, %d requests at %d/s, each a different provider and slot%n",
+                org, PROVIDER_COUNT, total, rate);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        URI uri = URI.create(bookings);
+        long[] latencies = new long[total];
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<CompletableFuture<Void>> answers = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            LockSupport.parkNanos(due - System.nanoTime());
+            int index = i;
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Idempotency-Key", "load-" + i)
+                    .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
+                            request(service, providers.get(i % PROVIDER_COUNT), slot(firstDay, i / PROVIDER_COUNT)))))
+                    .build();
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> {
+                        latencies[index] = System.nanoTime() - due;
+                        synchronized (statuses) {
+                            statuses.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
+                        }
+                        return null;
+                    }));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        Arrays.sort(latencies);
+        System.out.printf("%d requests in %.1f s: %.0f bookings/s; answers by status %s (-1: no answer)%n", total, elapsed,
+                statuses.getOrDefault(201, 0) / elapsed, statuses);
+        System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", percentile(latencies, 50),
+                percentile(latencies, 90), percentile(latencies, 99), percentile(latencies, 99.9),
+                latencies[total - 1] / 1e6);
+    }
+
+    /** The n-th slot of the day grid: 16 half-hour slots a day from 09:00, day after day. */
+    private static OffsetDateTime slot(LocalDate firstDay, int n) {
+        return firstDay.plusDays(n / SLOTS_PER_DAY).atTime(9, 0).plusMinutes(30L * (n % SLOTS_PER_DAY))
+                .atZone(ZONE).toOffsetDateTime();
+    }
+
+    private static Map<String, Object> request(String service, String provider, OffsetDateTime start) {
+        return Map.of("serviceId", service, "providerId", provider, "start", start.toString(),
+                "client", Map.of("id", UUID.randomUUID(), "name", "Load Client"));
+    }
+
+    /** booking-service and availability-service learn of the new organization from Kafka; wait until both have. */
+    private static void awaitBookable(String bookings, Map<String, Object> probe) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                String id = Api.post(bookings, probe).get("id").asText();
+                Api.post(bookings + "/" + id + "/cancel", null);
+                return;
+            } catch (IllegalStateException notYet) {
+                if (attempt > 300) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static double percentile(long[] sorted, double percentile) {
+        int index = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}
