@@ -9,5 +9,5 @@ duration=${2:-30}
 # shellcheck source=benchmarks/load-stack.sh
 source benchmarks/load-stack.sh
 
-java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 50 10 > /dev/null  # warm-up
+java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 200 20 > /dev/null  # warm-up: the JIT compiles the hot paths
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$rate" "$duration"

@@ -63,12 +63,13 @@ CREATE TABLE booking_change (
 );
 CREATE INDEX booking_change_by_booking ON booking_change (booking_id, occurred_at);
 
--- the first answer to a creation, per organization and Idempotency-Key
+-- the first answer to a creation, per organization and Idempotency-Key; written first in the
+-- creation's transaction (so a concurrent twin fails at once), hence the deferred reference
 CREATE TABLE idempotency_key (
     organization_id UUID NOT NULL,
     key             TEXT NOT NULL,
     request_hash    TEXT NOT NULL,
-    booking_id      UUID NOT NULL REFERENCES booking (id),
+    booking_id      UUID NOT NULL REFERENCES booking (id) DEFERRABLE INITIALLY DEFERRED,
     created_at      TIMESTAMPTZ NOT NULL,
     PRIMARY KEY (organization_id, key)
 );

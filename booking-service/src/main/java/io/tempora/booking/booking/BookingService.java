@@ -85,13 +85,15 @@ public class BookingService {
     public Uni<Creation> create(UUID organizationId, String idempotencyKey, BookingRequest request) {
         String key = IdempotencyKeys.validated(idempotencyKey);
         String fingerprint = IdempotencyKeys.fingerprint(request);
-        return Panache.withSession(() -> idempotency.earlierBooking(organizationId, key, fingerprint))
-                .chain(earlier -> earlier.isPresent() ? replay(earlier.get())
-                        : book(organizationId, key, fingerprint, request)
-                        // a concurrent request with the same key won: answer with its booking
-                        .onFailure(BookingService::isDuplicateKey).recoverWithUni(() -> Panache.withSession(
-                                        () -> idempotency.earlierBooking(organizationId, key, fingerprint))
-                                .chain(winner -> replay(winner.orElseThrow()))));
+        Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request));
+        if (key == null) {
+            return booked;
+        }
+        // the key is claimed first in the booking's transaction; a retry fails there (or earlier, its
+        // slot now being taken) and is answered with what the first request made
+        return booked.onFailure().recoverWithUni(failure -> Panache.withSession(
+                        () -> idempotency.earlierBooking(organizationId, key, fingerprint))
+                .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
     }
 
     public Uni<Booking> get(UUID organizationId, UUID id) {
@@ -174,15 +176,15 @@ public class BookingService {
                 request.chosenResources());
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
-                        ordered(service, claim, plan, request.providerId() == null)
+                        idempotency.claim(organizationId, key, fingerprint, claim.bookingId())
+                                .chain(() -> ordered(service, claim, plan, request.providerId() == null))
                                 .chain(providers -> capacity.place(claim, providers))
                                 .chain(placement -> {
                                     Booking booking = newBooking(claim, request, placement, plan.warningsFor(placement.providerId()));
                                     return bookings.persist(booking)
                                             .call(bookings::flush)
                                             .call(() -> bookings.allocate(booking.id, booking.resourceIds))
-                                            .call(() -> record(booking, BookingChange.Kind.CREATED, null, null, null))
-                                            .call(() -> idempotency.remember(organizationId, key, fingerprint, booking.id));
+                                            .call(() -> record(booking, BookingChange.Kind.CREATED, null, null, null));
                                 }))))
                 .map(booking -> new Creation(booking, false));
     }
@@ -366,14 +368,5 @@ public class BookingService {
 
     private Uni<Creation> replay(UUID bookingId) {
         return Panache.withSession(() -> bookings.findById(bookingId)).map(booking -> new Creation(booking, true));
-    }
-
-    private static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("idempotency_key_pkey")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,19 +35,26 @@ public class CapacityLedger {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Panache.getSession().flatMap(session -> insertMissing(session, keys)
-                .chain(() -> select(session, keys)));
+        // rows exist for all but the first booking of a subject and day: insert only what is missing
+        return Panache.getSession().flatMap(session -> select(session, keys).chain(found -> {
+            SortedSet<LedgerKey> missing = new TreeSet<>(keys);
+            missing.removeAll(found.keySet());
+            if (missing.isEmpty()) {
+                return Uni.createFrom().item(found);
+            }
+            return insertMissing(session, missing).chain(() -> select(session, keys));
+        }));
     }
 
     /** Raises each row by one if it still has the version read; a {@link LostRace} otherwise. */
     public Uni<Void> raise(SortedMap<LedgerKey, Long> versions) {
         return Panache.getSession().flatMap(session -> Multi.createFrom().iterable(versions.entrySet())
-                .onItem().transformToUniAndConcatenate(entry -> session.createMutationQuery(
-                                "update LedgerEntry set version = version + 1"
-                                        + " where subjectId = :subject and day = :day and version = :version")
-                        .setParameter("subject", entry.getKey().subjectId())
-                        .setParameter("day", entry.getKey().day())
-                        .setParameter("version", entry.getValue())
+                .onItem().transformToUniAndConcatenate(entry -> session.createNativeQuery(
+                                "UPDATE capacity_ledger SET version = version + 1"
+                                        + " WHERE subject_id = ?1 AND day = ?2 AND version = ?3")
+                        .setParameter(1, entry.getKey().subjectId())
+                        .setParameter(2, entry.getKey().day())
+                        .setParameter(3, entry.getValue())
                         .executeUpdate()
                         .invoke(updated -> {
                             if (updated == 0) {

@@ -20,7 +20,7 @@ import io.tempora.kit.problem.ProblemType;
 /**
  * Remembers, per organization and {@code Idempotency-Key}, which booking a creation made and a
  * fingerprint of its request, in the creation's own transaction: a retry finds the booking, the
- * same key with another request is refused, and a failed creation leaves nothing to find.
+ * same key with another request is refused (422), and a failed creation leaves nothing to find.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -76,8 +76,11 @@ public class IdempotencyKeys {
                 }));
     }
 
-    /** Records the booking a key made; call in the transaction that creates it. */
-    public Uni<Void> remember(UUID organizationId, String key, String fingerprint, UUID bookingId) {
+    /**
+     * Claims the key for the booking about to be made: first thing in the transaction that makes
+     * it, so that a second request with the key fails at once (unique key) and rolls back.
+     */
+    public Uni<Void> claim(UUID organizationId, String key, String fingerprint, UUID bookingId) {
         if (key == null) {
             return Uni.createFrom().voidItem();
         }
