@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# Load test of booking creation (uncontended: every request a different provider and slot) at a
-# fixed rate, against the whole stack on this machine. Starts its own stack, stops it after.
-#   benchmarks/booking-load.sh [requests per second] [seconds]
+# Load test of booking creation, uncontended (every request a different provider and slot), against
+# the whole stack on this machine; starts its own stack and stops it after.
+#   benchmarks/booking-load.sh [connections] [seconds]   closed loop with wrk: the ceiling, p99 at it
+#   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator,
+#                                                          latency measured from when each request was due)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rate=${1:-300}
+connections=${1:-16}
 duration=${2:-30}
 # shellcheck source=benchmarks/load-stack.sh
 source benchmarks/load-stack.sh
 
-java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 200 20 > /dev/null  # warm-up: the JIT compiles the hot paths
-java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$rate" "$duration"
+if [ -n "${BOOKING_RATE:-}" ]; then
+  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 200 20 > /dev/null  # JIT warm-up
+  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$BOOKING_RATE" "$duration"
+  exit
+fi
+export BOOKING_LOAD_DIR="$data/wrk"
+java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-only "$BOOKING_LOAD_DIR"
+echo "warming up (JIT) for 20 s"
+BOOKING_FIRST=0 wrk -t2 -c8 -d20s -s benchmarks/booking.lua http://127.0.0.1:8083 > /dev/null
+# the warm-up booked fewer than 20,000: the measured run books the slots after those
+BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,7 +30,9 @@ import io.tempora.contracts.EventJson;
  * measured from when each request was due, so a slow answer delays no measurement (no
  * coordinated omission). Prints throughput, answers by status and latency percentiles.
  *
- * <p>Arguments: {@code <requests per second> <seconds>}.
+ * <p>Arguments: {@code <requests per second> <seconds>}, or {@code --setup-only <folder>} to set up
+ * the organization and write what a wrk script needs there: {@code env} (ORG, SERVICE),
+ * {@code providers.txt} and {@code slots.txt} (one per line).
  */
 public final class BookingLoad {
 
@@ -37,13 +41,17 @@ public final class BookingLoad {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final int PROVIDER_COUNT = 60;
     private static final int SLOTS_PER_DAY = 16;
+    private static final int SPREAD_DAYS = 60;
+    /** Slots per provider offered to wrk: 100 days, far more than a run books. */
+    private static final int WRK_SLOTS = 100 * SLOTS_PER_DAY;
 
     private BookingLoad() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rate = Integer.parseInt(args[0]);
-        int seconds = Integer.parseInt(args[1]);
+        boolean setupOnly = args[0].equals("--setup-only");
+        int rate = setupOnly ? 0 : Integer.parseInt(args[0]);
+        int seconds = setupOnly ? 0 : Integer.parseInt(args[1]);
         List<Map<String, Object>> everyDay = Arrays.stream(DayOfWeek.values())
                 .map(day -> Map.<String, Object>of("dayOfWeek", day, "start", "09:00", "end", "17:00")).toList();
         String org = Api.post(PROVIDERS + "/v1/organizations", Map.of("name", "Booking Load Clinic",
@@ -67,9 +75,13 @@ public final class BookingLoad {
             Api.post(base + "/services/" + service + "/providers", Map.of("providerId", provider));
         }
         String bookings = BOOKINGS + "/v1/organizations/" + org + "/bookings";
+        if (setupOnly) {
+            writeForWrk(Path.of(args[1]), org, service, providers, firstDay, bookings);
+            return;
+        }
         int total = rate * seconds;
         // the probe takes a slot just after the ones the load will book
-        awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, total / PROVIDER_COUNT + 1)));
+        awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, WRK_SLOTS)));
         System.out.printf("organization %s: %d providers, %d requests at %d/s, each a different provider and slot%n",
                 org, PROVIDER_COUNT, total, rate);
 
@@ -86,7 +98,7 @@ public final class BookingLoad {
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("Idempotency-Key", "load-" + i)
                     .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
-                            request(service, providers.get(i % PROVIDER_COUNT), slot(firstDay, i / PROVIDER_COUNT)))))
+                            request(service, providers.get(i % PROVIDER_COUNT), spreadSlot(firstDay, i / PROVIDER_COUNT)))))
                     .build();
             answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
@@ -105,6 +117,27 @@ public final class BookingLoad {
         System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", percentile(latencies, 50),
                 percentile(latencies, 90), percentile(latencies, 99), percentile(latencies, 99.9),
                 latencies[total - 1] / 1e6);
+    }
+
+    private static void writeForWrk(Path folder, String org, String service, List<String> providers, LocalDate firstDay,
+                                    String bookings) throws Exception {
+        List<String> slots = new ArrayList<>();
+        for (int n = 0; n < WRK_SLOTS; n++) {
+            slots.add(slot(firstDay, n).toString());
+        }
+        awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, WRK_SLOTS)));
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("env"), "ORG=" + org + "\nSERVICE=" + service + "\nSLOTS_PER_DAY=" + SLOTS_PER_DAY + "\n");
+        Files.write(folder.resolve("providers.txt"), providers);
+        Files.write(folder.resolve("slots.txt"), slots);
+    }
+
+    /**
+     * The slot of the r-th round over the providers, spread over {@value #SPREAD_DAYS} days so that
+     * a provider's day (a capacity ledger row) is booked again only after many rounds.
+     */
+    private static OffsetDateTime spreadSlot(LocalDate firstDay, int round) {
+        return slot(firstDay, (round % SPREAD_DAYS) * SLOTS_PER_DAY + round / SPREAD_DAYS);
     }
 
     /** The n-th slot of the day grid: 16 half-hour slots a day from 09:00, day after day. */

@@ -92,7 +92,7 @@ public class AvailabilityService {
         List<ProviderSnapshot> providers = providers(state, service, query.providerId());
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
-        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null);
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null, from, to);
         List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<Slot> slots = SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
                 clock.instant().getEpochSecond(), EngineInputs.rules(service), query.seats(),
@@ -131,7 +131,8 @@ public class AvailabilityService {
         long start = request.start().toEpochSecond();
         Instant from = Instant.ofEpochSecond(rules.occupiedStart(start));
         Instant to = Instant.ofEpochSecond(rules.occupiedEnd(start));
-        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId());
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId(),
+                from, to);
         List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<CheckResult.ResourceCheck> resources = resourceChecks(required, rules, start, request.resourceIds());
         boolean chosenResourcesFree = request.resourceIds() == null || resources.stream()
@@ -178,7 +179,8 @@ public class AvailabilityService {
                 .toList();
         Instant from = query.date().atStartOfDay(zone).toInstant();
         Instant to = query.date().plusDays(1).atStartOfDay(zone).toInstant();
-        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null);
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null,
+                from, to);
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
         List<EngineInputs.RequiredType> required = service == null ? List.of()
                 : EngineInputs.requirements(state, service.id(), occupancy);

@@ -1,5 +1,6 @@
 package io.tempora.availability.slots;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,17 +81,25 @@ final class EngineInputs {
      */
     static final class Occupancy {
 
+        private static final long MARGIN_SECONDS = 86_400;
+
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<long[]>> allocationsByResource = new HashMap<>();
         private final Map<UUID, List<long[]>> timeOffByProvider = new HashMap<>();
 
         /**
+         * Only bookings near {@code [from, to)} are kept: a question about one slot or a few days
+         * must not cost as much as the organization's whole book. The margin of a day covers the
+         * buffers of candidates at the edges.
+         *
          * @param serviceId       the service searched for, whose bookings may share a slot; null for none
          * @param excludedBooking a booking being moved, left out of every count; may be null
          */
-        Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking) {
+        Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking, Instant from, Instant to) {
+            long near = from.getEpochSecond() - MARGIN_SECONDS;
+            long far = to.getEpochSecond() + MARGIN_SECONDS;
             state.forEachBooking((bookingId, providerId, bookingService, start, end, appointmentStart, seats, resources) -> {
-                if (bookingId.equals(excludedBooking)) {
+                if (end <= near || start >= far || bookingId.equals(excludedBooking)) {
                     return;
                 }
                 bookingsByProvider.computeIfAbsent(providerId, id -> new ArrayList<>())

@@ -84,7 +84,7 @@ public class BookingService {
      */
     public Uni<Creation> create(UUID organizationId, String idempotencyKey, BookingRequest request) {
         String key = IdempotencyKeys.validated(idempotencyKey);
-        String fingerprint = IdempotencyKeys.fingerprint(request);
+        String fingerprint = key == null ? null : IdempotencyKeys.fingerprint(request);
         Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request));
         if (key == null) {
             return booked;
@@ -182,7 +182,6 @@ public class BookingService {
                                 .chain(placement -> {
                                     Booking booking = newBooking(claim, request, placement, plan.warningsFor(placement.providerId()));
                                     return bookings.persist(booking)
-                                            .call(bookings::flush)
                                             .call(() -> bookings.allocate(booking.id, booking.resourceIds))
                                             .call(() -> record(booking, BookingChange.Kind.CREATED, null, null, null));
                                 }))))

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -79,6 +80,8 @@ public class CapacityLedger {
     private static Uni<Map<LedgerKey, Long>> select(Mutiny.Session session, SortedSet<LedgerKey> keys) {
         return session.createSelectionQuery("select e.subjectId, e.day, e.version from LedgerEntry e"
                         + " where e.subjectId in :subjects and e.day in :days", Object[].class)
+                // nothing this transaction changed bears on the ledger: spare Hibernate the dirty check
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("subjects", keys.stream().map(LedgerKey::subjectId).distinct().toList())
                 .setParameter("days", keys.stream().map(LedgerKey::day).distinct().toList())
                 .getResultList()

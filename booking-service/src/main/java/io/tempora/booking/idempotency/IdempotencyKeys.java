@@ -45,6 +45,7 @@ public class IdempotencyKeys {
         return key;
     }
 
+    /** A hash of a request as JSON, which names every value unambiguously. */
     public static String fingerprint(Object request) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(EventJson.write(request).getBytes(StandardCharsets.UTF_8));
