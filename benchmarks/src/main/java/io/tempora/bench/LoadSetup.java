@@ -31,8 +31,9 @@ import io.tempora.contracts.booking.OccupancySnapshot;
  * Sets up the realistic organization of the HTTP load test on a running local stack: 50
  * providers with weekday and Saturday hours, a 30-minute service on a 15-minute step, two required
  * resource types, and about 30% of the providers' time booked over the next 14 days. Organization,
- * providers, schedules, service and resources go through the services' REST APIs; bookings (there
- * is no booking-service yet) go onto booking.occupancy.v1 as booking-service would publish them.
+ * providers, schedules, service and resources go through the services' REST APIs; the ~3,000
+ * bookings go straight onto booking.occupancy.v1 as booking-service publishes them, which sets up
+ * in seconds what booking through the API would take minutes to.
  * Prints shell variables for the load and freshness runs.
  *
  * <p>Arguments: {@code <kafka bootstrap servers>}.
