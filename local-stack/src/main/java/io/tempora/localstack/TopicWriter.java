@@ -34,8 +34,11 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Sends a snapshot or event in its envelope and waits for the broker's acknowledgement. */
     public void publish(TopicSpec topic, RecordKey key, String type, Object payload) {
-        EventEnvelope<Object> envelope = new EventEnvelope<>(UUID.randomUUID(), key.organizationId(), type,
-                Instant.now(), 1, payload);
+        publish(topic, key, new EventEnvelope<>(UUID.randomUUID(), key.organizationId(), type, Instant.now(), 1, payload));
+    }
+
+    /** Sends an envelope as it is: sending one twice is how a test shows a consumer applies it once. */
+    public void publish(TopicSpec topic, RecordKey key, EventEnvelope<?> envelope) {
         send(new ProducerRecord<>(topic.name(), key.toString(), EventJson.write(envelope)));
     }
 

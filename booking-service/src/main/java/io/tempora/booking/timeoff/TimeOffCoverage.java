@@ -53,7 +53,9 @@ public class TimeOffCoverage {
                 .chain(affected -> Multi.createFrom().iterable(affected)
                         .onItem().transformToUniAndConcatenate(booking -> cover(approved, booking))
                         .collect().last())
-                .replaceWithVoid();
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.errorf(failure, "time off %s of provider %s: covering its bookings"
+                        + " failed; they keep their provider until staff move them", approved.timeOffId(), approved.providerId()));
     }
 
     private Uni<Booking> cover(TimeOffEvents.Approved approved, Booking booking) {

@@ -60,6 +60,24 @@ public class CaseloadService {
                         CaseloadSnapshot.TYPE, CaseloadView.snapshot(caseload)));
     }
 
+    /**
+     * Sets the count of clients with live bookings, in the caller's transaction, and publishes the
+     * caseload when it changed.
+     */
+    Uni<Void> setActiveClients(UUID organizationId, UUID providerId, int count) {
+        return caseloads.findById(providerId).chain(current -> {
+            if (current != null && current.activeClientCount == count) {
+                return Uni.createFrom().voidItem();
+            }
+            Caseload caseload = current != null ? current : initial(organizationId, providerId);
+            caseload.activeClientCount = count;
+            caseload.updatedAt = Instant.now(clock);
+            return (current != null ? caseloads.flush().replaceWith(caseload) : caseloads.persistAndFlush(caseload))
+                    .chain(saved -> outbox.publish(Topics.PROVIDER_CASELOADS, RecordKey.of(organizationId, providerId),
+                            CaseloadSnapshot.TYPE, CaseloadView.snapshot(saved)));
+        });
+    }
+
     private Caseload initial(UUID organizationId, UUID providerId) {
         Caseload caseload = new Caseload();
         caseload.providerId = providerId;
