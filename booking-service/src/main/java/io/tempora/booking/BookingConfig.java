@@ -24,6 +24,10 @@ public interface BookingConfig {
     @WithDefault("250ms")
     Duration capacityMaxPause();
 
+    /** How long a creation's Idempotency-Key is remembered; a retry after that makes a new booking. */
+    @WithDefault("24h")
+    Duration idempotencyRetention();
+
     default RaceRetry capacityRetry() {
         return new RaceRetry(capacityAttempts(), capacityFirstPause(), capacityMaxPause());
     }

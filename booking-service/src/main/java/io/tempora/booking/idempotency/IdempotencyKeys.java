@@ -60,6 +60,12 @@ public class IdempotencyKeys {
      *
      * @throws ProblemException 422 when the earlier request was a different one
      */
+    /** Forgets keys older than the retention: a retry comes within minutes, not days. */
+    public Uni<Integer> forgetOlderThan(Instant cutoff) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createMutationQuery(
+                "delete from IdempotencyRecord where createdAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate()));
+    }
+
     public Uni<Optional<UUID>> earlierBooking(UUID organizationId, String key, String fingerprint) {
         if (key == null) {
             return Uni.createFrom().item(Optional.empty());
@@ -78,8 +84,9 @@ public class IdempotencyKeys {
     }
 
     /**
-     * Claims the key for the booking about to be made: first thing in the transaction that makes
-     * it, so that a second request with the key fails at once (unique key) and rolls back.
+     * Claims the key for the booking about to be made, in the transaction that makes it: of two
+     * requests with one key only one commits (the other fails on the unique key, or earlier on
+     * the capacity the first took, and is answered with the first's booking).
      */
     public Uni<Void> claim(UUID organizationId, String key, String fingerprint, UUID bookingId) {
         if (key == null) {
@@ -91,7 +98,6 @@ public class IdempotencyKeys {
         record.requestHash = fingerprint;
         record.bookingId = bookingId;
         record.createdAt = Instant.now(clock);
-        // flushed at once, so that a concurrent first use of the key fails here, inside the transaction
-        return Panache.getSession().flatMap(session -> session.persist(record).call(session::flush));
+        return Panache.getSession().flatMap(session -> session.persist(record));
     }
 }

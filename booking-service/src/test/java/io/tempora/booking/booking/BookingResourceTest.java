@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.tempora.booking.Clinic;
 import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.provider.ServiceSnapshot;
 
 /** Booking, moving and cancelling, as a client or the front desk does it. */
@@ -39,6 +42,9 @@ class BookingResourceTest {
 
     @Inject
     AgroalDataSource database;
+
+    @Inject
+    IdempotencyKeys keys;
 
     private Clinic clinic;
     private UUID maria;
@@ -108,6 +114,20 @@ class BookingResourceTest {
         given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-1").body(request)
                 .post(clinic.bookings()).then().statusCode(422).contentType(PROBLEM_JSON);
         assertEquals(1, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
+    }
+
+    @Test
+    void aKeyPastItsRetentionIsForgotten() throws Throwable {
+        Map<String, Object> request = clinic.request(massage, nextWeekAt(12, 0));
+        request.put("providerId", maria);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "old-key").body(request)
+                .post(clinic.bookings()).then().statusCode(201);
+
+        VertxContextSupport.subscribeAndAwait(() -> keys.forgetOlderThan(Instant.now().plusSeconds(1)));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "old-key").body(request)
+                .post(clinic.bookings()).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("conflicts", contains("APPOINTMENT_CONFLICT"));
     }
 
     @Test
