@@ -27,7 +27,9 @@ import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/bookings")
 @Tag(name = "Bookings", description = "Book, move and cancel appointments; never overbooked")
 @Produces(MediaType.APPLICATION_JSON)

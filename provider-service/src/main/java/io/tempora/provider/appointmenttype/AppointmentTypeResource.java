@@ -26,7 +26,9 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/services")
 @Tag(name = "Services", description = "Appointment types and the providers who offer them")
 @Produces(MediaType.APPLICATION_JSON)

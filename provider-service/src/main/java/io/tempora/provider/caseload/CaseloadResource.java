@@ -17,6 +17,9 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.mutiny.Uni;
 
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
+
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/providers/{providerId}/caseload")
 @Tag(name = "Caseloads", description = "How many clients a provider looks after")
 @Produces(MediaType.APPLICATION_JSON)

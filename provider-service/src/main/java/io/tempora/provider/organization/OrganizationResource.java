@@ -23,7 +23,9 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations")
 @Tag(name = "Organizations", description = "Tenants: practices, salons and clinics")
 @Produces(MediaType.APPLICATION_JSON)

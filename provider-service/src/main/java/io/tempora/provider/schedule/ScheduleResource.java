@@ -23,7 +23,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/providers/{providerId}/schedules")
 @Tag(name = "Schedules", description = "Weekly hours of a provider, with effective dates")
 @Produces(MediaType.APPLICATION_JSON)

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 import io.tempora.provider.staffing.MembershipRequest.Kind;
 import io.tempora.kit.web.Created;
 
@@ -31,6 +32,7 @@ import io.tempora.kit.web.Created;
  * {@code /invitations} (an organization-type provider invites an individual: accept, decline,
  * revoke) and {@code /join-requests} (an individual asks to join: approve, reject, withdraw).
  */
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/{kind: invitations|join-requests}")
 @Tag(name = "Staff growth", description = "Invitations and join requests that link individuals to organizations")
 @Produces(MediaType.APPLICATION_JSON)

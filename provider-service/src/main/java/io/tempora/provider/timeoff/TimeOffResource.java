@@ -23,7 +23,9 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}")
 @Tag(name = "Time off", description = "Absences and their approval")
 @Produces(MediaType.APPLICATION_JSON)

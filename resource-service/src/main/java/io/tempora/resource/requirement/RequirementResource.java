@@ -18,6 +18,9 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.mutiny.Uni;
 
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
+
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/services/{serviceId}/resource-requirements")
 @Tag(name = "Resource requirements", description = "Which resources a booking of a service holds")
 @Produces(MediaType.APPLICATION_JSON)

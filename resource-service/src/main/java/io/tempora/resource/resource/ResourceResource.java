@@ -25,7 +25,9 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/resources")
 @Tag(name = "Resources", description = "Rooms and equipment that bookings hold")
 @Produces(MediaType.APPLICATION_JSON)

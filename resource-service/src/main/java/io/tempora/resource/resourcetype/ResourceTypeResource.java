@@ -24,7 +24,9 @@ import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
+import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
+@CompletesDespiteDisconnect
 @Path("/v1/organizations/{organizationId}/resource-types")
 @Tag(name = "Resource types", description = "Kinds of shared resources: rooms, equipment")
 @Produces(MediaType.APPLICATION_JSON)
