@@ -3,6 +3,7 @@ package io.tempora.booking.booking;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class Claims {
         Map<UUID, Integer> quantities = required.stream().collect(Collectors.toMap(
                 ResourceRequirementsSnapshot.Requirement::resourceTypeId, ResourceRequirementsSnapshot.Requirement::quantity));
         Set<UUID> seen = new HashSet<>();
-        Map<UUID, List<UUID>> byType = new java.util.HashMap<>();
+        Map<UUID, List<UUID>> byType = new HashMap<>();
         for (int i = 0; i < chosen.size(); i++) {
             String field = "resourceIds[" + i + "]";
             ResourceSnapshot resource = catalog.resource(organizationId, chosen.get(i), field);

@@ -9,11 +9,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.tempora.booking.Clinic;
+import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.provider.ServiceSnapshot;
@@ -133,8 +137,8 @@ class BookingResourceTest {
     @Test
     void concurrentRetriesWithOneKeyMakeOneBooking() {
         Map<String, Object> request = clinic.request(massage, nextWeekAt(16, 0));
-        List<java.net.http.HttpResponse<String>> answers = io.tempora.booking.ConcurrentClients.postAll(
-                clinic.bookings(), java.util.Collections.nCopies(6, request), Map.of("Idempotency-Key", "double-tap"));
+        List<HttpResponse<String>> answers = ConcurrentClients.postAll(
+                clinic.bookings(), Collections.nCopies(6, request), Map.of("Idempotency-Key", "double-tap"));
         assertEquals(1, answers.stream().map(answer -> answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
                 .distinct().count(), "every answer names the same booking");
         answers.forEach(answer -> assertEquals(201, answer.statusCode(), answer.body()));
@@ -213,7 +217,7 @@ class BookingResourceTest {
                 .get(clinic.bookings()).then().statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("totalPages", equalTo(2))
-                .body("items", org.hamcrest.Matchers.hasSize(1));
+                .body("items", hasSize(1));
         given().queryParam("status", "LOST").get(clinic.bookings()).then().statusCode(400)
                 .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("status"));
     }

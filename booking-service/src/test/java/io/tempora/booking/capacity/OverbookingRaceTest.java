@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -111,7 +112,7 @@ class OverbookingRaceTest {
     }
 
     private static String summary(List<HttpResponse<String>> answers) {
-        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        Map<Integer, Long> byStatus = new TreeMap<>();
         answers.forEach(answer -> byStatus.merge(answer.statusCode(), 1L, Long::sum));
         return byStatus + " e.g. " + answers.stream().filter(a -> a.statusCode() != 201).findFirst()
                 .map(HttpResponse::body).orElse("");

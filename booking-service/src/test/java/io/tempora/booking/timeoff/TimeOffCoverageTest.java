@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -91,7 +93,7 @@ class TimeOffCoverageTest {
     }
 
     private List<String> eventTypes(String... bookingIds) throws InterruptedException {
-        List<String> keys = java.util.Arrays.stream(bookingIds).map(id -> clinic.organization + "/" + id).toList();
+        List<String> keys = Arrays.stream(bookingIds).map(id -> clinic.organization + "/" + id).toList();
         return new TopicReader(LocalStackTestResource.shared().kafka().bootstrapServers())
                 .awaitRecords(Topics.BOOKING_EVENTS.name(), record -> keys.contains(record.key()), 4, DEADLINE)
                 .stream().map(record -> EventJson.readEnvelope(record.value(), BookingEvent.class).type()).toList();
@@ -116,7 +118,7 @@ class TimeOffCoverageTest {
                 id + " to move to " + provider);
     }
 
-    private static void await(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         Instant deadline = Instant.now().plus(DEADLINE);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
