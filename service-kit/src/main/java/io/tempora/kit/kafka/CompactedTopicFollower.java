@@ -25,6 +25,8 @@ public final class CompactedTopicFollower implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CompactedTopicFollower.class);
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final int FETCH_MIN_BYTES = 32 * 1024;
+    private static final Duration FETCH_WAIT = Duration.ofMillis(20);
 
     private final String name;
     private final Map<String, Object> kafkaConfig;
@@ -128,6 +130,10 @@ public final class CompactedTopicFollower implements AutoCloseable {
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "follower-" + name);
+        // under load, fetch records in batches rather than one request per record; a change still
+        // arrives within FETCH_WAIT when little is happening
+        settings.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, FETCH_MIN_BYTES);
+        settings.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) FETCH_WAIT.toMillis());
         return settings;
     }
 
