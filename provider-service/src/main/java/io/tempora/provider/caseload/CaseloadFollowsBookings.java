@@ -1,7 +1,12 @@
 package io.tempora.provider.caseload;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +28,7 @@ import io.tempora.provider.provider.ProviderRepository;
  * Keeps each provider's active client count (clients with a live booking with them) in step with
  * booking-service's events: a booking made, cancelled or moved to another provider changes the
  * clients of one or two providers, whose caseloads are published again when their count changes.
- * Each event is applied once, through the inbox.
+ * Each event is applied once, through the inbox; events of unknown providers are skipped.
  */
 @ApplicationScoped
 public class CaseloadFollowsBookings {
@@ -45,21 +50,32 @@ public class CaseloadFollowsBookings {
     record Change(UUID providerId, int liveBookings) {
     }
 
+    /** A provider whose clients changed. */
+    record AffectedProvider(UUID organizationId, UUID providerId) {
+    }
+
+    /**
+     * Takes the events of one poll together, in one transaction: each provider's count is taken and
+     * published once per batch, however many of its bookings the batch holds.
+     */
     @Incoming("booking-events")
-    public Uni<Void> onBookingEvent(String value) {
-        EventEnvelope<BookingEvent> event = EventJson.readEnvelope(value, BookingEvent.class);
-        List<Change> changes = changes(event.type(), event.payload());
-        if (changes.isEmpty()) {
+    public Uni<Void> onBookingEvents(List<String> values) {
+        List<EventEnvelope<BookingEvent>> relevant = values.stream()
+                .map(value -> EventJson.readEnvelope(value, BookingEvent.class))
+                .filter(event -> !changes(event.type(), event.payload()).isEmpty())
+                .toList();
+        if (relevant.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        BookingEvent booking = event.payload();
-        return Panache.withTransaction(() -> inbox.firstDelivery(event.id(), CONSUMER)
-                        .chain(first -> !first ? Uni.createFrom().voidItem()
-                                : Multi.createFrom().iterable(changes)
-                                .onItem().transformToUniAndConcatenate(change -> apply(booking, change))
-                                .collect().last().replaceWithVoid()))
-                .onFailure().invoke(failure -> LOG.errorf(failure, "caseloads missed %s %s of booking %s; correct them"
-                        + " with PUT .../caseload if needed", event.type(), event.id(), booking.bookingId()));
+        return Panache.withTransaction(() -> organizationsOfProviders(relevant)
+                        .chain(known -> Multi.createFrom().iterable(relevant)
+                                .onItem().transformToUniAndConcatenate(event -> inbox.firstDelivery(event.id(), CONSUMER)
+                                        .chain(first -> first ? apply(event, known)
+                                                : Uni.createFrom().item(List.<AffectedProvider>of())))
+                                .collect().in(LinkedHashSet<AffectedProvider>::new, Set::addAll))
+                        .chain(this::recount))
+                .onFailure().invoke(failure -> LOG.errorf(failure, "caseloads missed %d booking events (%s ...); correct"
+                        + " them with PUT .../caseload if needed", relevant.size(), relevant.get(0).id()));
     }
 
     static List<Change> changes(String type, BookingEvent booking) {
@@ -80,16 +96,36 @@ public class CaseloadFollowsBookings {
         return changes;
     }
 
-    private Uni<Void> apply(BookingEvent booking, Change change) {
-        return providers.find("id = ?1 and organizationId = ?2", change.providerId(), booking.organizationId())
-                .firstResult()
-                .chain(provider -> provider == null ? Uni.createFrom().voidItem()
-                        : Panache.getSession().chain(session -> count(session, booking, change)
-                        .chain(() -> clientsOf(session, change.providerId()))
-                        .chain(clients -> caseloads.setActiveClients(booking.organizationId(), change.providerId(), clients))));
+    /** The providers the events name, with their organizations; unknown ones are left out. */
+    private Uni<Map<UUID, UUID>> organizationsOfProviders(List<EventEnvelope<BookingEvent>> events) {
+        Set<UUID> named = new HashSet<>();
+        events.forEach(event -> changes(event.type(), event.payload()).forEach(change -> named.add(change.providerId())));
+        return providers.list("id in ?1", named).map(found -> {
+            Map<UUID, UUID> organizations = new HashMap<>();
+            found.forEach(provider -> organizations.put(provider.id, provider.organizationId));
+            return organizations;
+        });
     }
 
-    private static Uni<Integer> count(Mutiny.Session session, BookingEvent booking, Change change) {
+    private Uni<List<AffectedProvider>> apply(EventEnvelope<BookingEvent> event, Map<UUID, UUID> organizations) {
+        BookingEvent booking = event.payload();
+        List<Change> changes = changes(event.type(), booking).stream()
+                .filter(change -> booking.organizationId().equals(organizations.get(change.providerId())))
+                .toList();
+        return Panache.getSession().chain(session -> Multi.createFrom().iterable(changes)
+                .onItem().transformToUniAndConcatenate(change -> changeLiveBookings(session, booking, change)
+                        .replaceWith(new AffectedProvider(booking.organizationId(), change.providerId())))
+                .collect().asList());
+    }
+
+    private Uni<Void> recount(Set<AffectedProvider> affected) {
+        return Panache.getSession().chain(session -> Multi.createFrom().iterable(affected)
+                .onItem().transformToUniAndConcatenate(provider -> clientsOf(session, provider.providerId())
+                        .chain(clients -> caseloads.setActiveClients(provider.organizationId(), provider.providerId(), clients)))
+                .collect().last().replaceWithVoid());
+    }
+
+    private static Uni<Integer> changeLiveBookings(Mutiny.Session session, BookingEvent booking, Change change) {
         if (change.liveBookings() > 0) {
             return session.createNativeQuery("INSERT INTO caseload_client (provider_id, client_id, organization_id,"
                             + " live_bookings) VALUES (?1, ?2, ?3, 1) ON CONFLICT (provider_id, client_id)"

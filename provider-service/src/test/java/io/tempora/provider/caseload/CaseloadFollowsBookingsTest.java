@@ -50,10 +50,11 @@ class CaseloadFollowsBookingsTest {
     }
 
     @Test
-    void clientsCountOncePerProviderAndLeaveWithTheirLastBookingOrAMove() throws InterruptedException {
+    void clientsCountOncePerProviderAndLeaveWithTheirLastBookingOrAMove_eventsOfUnknownProvidersAreSkipped() throws InterruptedException {
         UUID adaFirst = UUID.randomUUID();
         UUID adaSecond = UUID.randomUUID();
         UUID bobs = UUID.randomUUID();
+        announce(BookingEvent.CREATED, UUID.randomUUID(), ada, UUID.randomUUID(), null);
         announce(BookingEvent.CREATED, adaFirst, ada, lee, null);
         EventEnvelope<BookingEvent> adaAgain = announce(BookingEvent.CREATED, adaSecond, ada, lee, null);
         announce(BookingEvent.CREATED, bobs, bob, lee, null);
