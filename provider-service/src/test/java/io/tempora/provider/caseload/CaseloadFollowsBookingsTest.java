@@ -50,7 +50,7 @@ class CaseloadFollowsBookingsTest {
     }
 
     @Test
-    void clientsCountOncePerProviderAndLeaveWithTheirLastBookingOrAMove_eventsOfUnknownProvidersAreSkipped() throws InterruptedException {
+    void clientsCountOncePerProviderAndLeaveWithTheirLastBookingOrAMoveWhileUnknownProvidersAreSkipped() throws InterruptedException {
         UUID adaFirst = UUID.randomUUID();
         UUID adaSecond = UUID.randomUUID();
         UUID bobs = UUID.randomUUID();
