@@ -100,11 +100,16 @@ public class CaseloadFollowsBookings {
     private Uni<Map<UUID, UUID>> organizationsOfProviders(List<EventEnvelope<BookingEvent>> events) {
         Set<UUID> named = new HashSet<>();
         events.forEach(event -> changes(event.type(), event.payload()).forEach(change -> named.add(change.providerId())));
-        return providers.list("id in ?1", named).map(found -> {
-            Map<UUID, UUID> organizations = new HashMap<>();
-            found.forEach(provider -> organizations.put(provider.id, provider.organizationId));
-            return organizations;
-        });
+        // ids only: loading providers would load their specialties and hierarchy too
+        return providers.getSession().chain(session -> session.createSelectionQuery(
+                        "select p.id, p.organizationId from Provider p where p.id in :ids", Object[].class)
+                .setParameter("ids", named)
+                .getResultList())
+                .map(rows -> {
+                    Map<UUID, UUID> organizations = new HashMap<>();
+                    rows.forEach(row -> organizations.put((UUID) row[0], (UUID) row[1]));
+                    return organizations;
+                });
     }
 
     private Uni<List<AffectedProvider>> apply(EventEnvelope<BookingEvent> event, Map<UUID, UUID> organizations) {
