@@ -192,7 +192,12 @@ public class BookingService {
                         BookingChange.Kind kind, String reason) {
     }
 
+    /** Refusals (cancelled, provider not offering the service, start passed) come as failures, not throws. */
     private Uni<Booking> move(Booking current, Move move) {
+        return Uni.createFrom().deferred(() -> checkedMove(current, move));
+    }
+
+    private Uni<Booking> checkedMove(Booking current, Move move) {
         if (current.status == BookingStatus.CANCELLED) {
             throw ProblemException.conflict("booking " + current.id + " is cancelled; make a new booking instead");
         }

@@ -14,7 +14,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.booking.Booking;
 import io.tempora.booking.booking.BookingService;
-import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.TimeOffEvents;
@@ -33,11 +32,9 @@ public class TimeOffCoverage {
     private static final Logger LOG = Logger.getLogger(TimeOffCoverage.class);
 
     private final BookingService bookings;
-    private final Catalog catalog;
 
-    public TimeOffCoverage(BookingService bookings, Catalog catalog) {
+    public TimeOffCoverage(BookingService bookings) {
         this.bookings = bookings;
-        this.catalog = catalog;
     }
 
     @Incoming("time-off-events")
@@ -60,26 +57,14 @@ public class TimeOffCoverage {
 
     private Uni<Booking> cover(TimeOffEvents.Approved approved, Booking booking) {
         String reason = "provider " + approved.providerId() + " is away (time off " + approved.timeOffId() + ")";
-        String refusal = refusal(approved, booking);
-        if (refusal != null) {
-            return bookings.flagForReassignment(booking.organizationId, booking.id, reason + "; " + refusal);
+        if (approved.coverageProviderId() == null) {
+            return bookings.flagForReassignment(booking.organizationId, booking.id, reason + "; no coverage provider was named");
         }
+        // the move checks everything: that the coverage provider offers the service and is free then
         return bookings.reassign(booking, approved.coverageProviderId(), reason)
                 .onFailure(ProblemException.class).recoverWithUni(problem -> bookings.flagForReassignment(
                         booking.organizationId, booking.id, reason + "; coverage provider " + approved.coverageProviderId()
                                 + " cannot take it: " + problem.getMessage()));
-    }
-
-    /** Why the coverage provider cannot take the booking without asking anyone, or null. */
-    private String refusal(TimeOffEvents.Approved approved, Booking booking) {
-        if (approved.coverageProviderId() == null) {
-            return "no coverage provider was named";
-        }
-        boolean offers = catalog.service(booking.organizationId, booking.serviceId)
-                .map(service -> service.providers().stream()
-                        .anyMatch(offering -> offering.providerId().equals(approved.coverageProviderId())))
-                .orElse(false);
-        return offers ? null : "coverage provider " + approved.coverageProviderId() + " does not offer the service";
     }
 
     private static TimeOffEvents.Approved approvedOf(EventEnvelope<JsonNode> event) {
