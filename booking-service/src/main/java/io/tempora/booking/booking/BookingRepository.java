@@ -32,8 +32,8 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
                         .and("to", to).and("from", from).and("excluded", excluded));
     }
 
-    /** The provider's live bookings that start in {@code [from, to)}, earliest first. */
-    public Uni<List<Booking>> liveOfProviderStarting(UUID organizationId, UUID providerId, Instant from, Instant to) {
+    /** The provider's live bookings whose appointments overlap {@code [from, to)}, earliest first. */
+    public Uni<List<Booking>> liveOfProviderOverlapping(UUID organizationId, UUID providerId, Instant from, Instant to) {
         return list("organizationId = ?1 and providerId = ?2 and status <> ?3 and start < ?4 and end > ?5",
                 Sort.by("start"), organizationId, providerId, BookingStatus.CANCELLED, to, from);
     }

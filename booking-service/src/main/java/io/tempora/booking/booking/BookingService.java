@@ -160,9 +160,9 @@ public class BookingService {
         }));
     }
 
-    /** The providers' live bookings that overlap {@code [from, to)}. */
+    /** The provider's live bookings whose appointments overlap {@code [from, to)}. */
     public Uni<List<Booking>> liveOfProvider(UUID organizationId, UUID providerId, Instant from, Instant to) {
-        return Panache.withSession(() -> bookings.liveOfProviderStarting(organizationId, providerId, from, to));
+        return Panache.withSession(() -> bookings.liveOfProviderOverlapping(organizationId, providerId, from, to));
     }
 
     private Uni<Creation> book(UUID organizationId, String key, String fingerprint, BookingRequest request) {
