@@ -1,6 +1,5 @@
 package io.tempora.persistence.db;
 
-import java.sql.SQLException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,12 +9,11 @@ import org.hibernate.StaleStateException;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemTranslator;
 import io.tempora.kit.problem.ProblemType;
-import io.vertx.pgclient.PgException;
 
 /**
  * Words database conflicts that slip past a service's own checks: a lost optimistic version race
  * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
- * Hibernate Reactive reports them as {@link SQLException}s, the plain client as {@link PgException}s.
+ * Hibernate Reactive reports them as SQLExceptions, the plain client as PgExceptions ({@link SqlState}).
  */
 @ApplicationScoped
 public class DatabaseProblemTranslator implements ProblemTranslator {
@@ -29,8 +27,7 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
                     "the resource was changed by someone else meanwhile; read it again and retry"));
         }
-        String sqlState = failure instanceof PgException pg ? pg.getSqlState()
-                : failure instanceof SQLException sql ? sql.getSQLState() : null;
+        String sqlState = SqlState.of(failure);
         if (UNIQUE_VIOLATION.equals(sqlState)) {
             return Optional.of(ProblemException.conflict("a concurrent change took these values first; read and retry"));
         }

@@ -1,9 +1,5 @@
 package io.tempora.persistence.db;
 
-import java.sql.SQLException;
-
-import io.vertx.pgclient.PgException;
-
 /**
  * A transaction lost an optimistic race: a version it read changed before it could write. Running
  * the transaction again (see {@link RaceRetry}) reads the winner's result and decides anew.
@@ -23,8 +19,7 @@ public final class LostRace extends RuntimeException {
             if (cause instanceof LostRace) {
                 return true;
             }
-            String sqlState = cause instanceof PgException pg ? pg.getSqlState()
-                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            String sqlState = SqlState.of(cause);
             if (SERIALIZATION_FAILURE.equals(sqlState) || DEADLOCK_DETECTED.equals(sqlState)) {
                 return true;
             }
