@@ -15,8 +15,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public void init(Map<String, String> initArgs) {
-        String name = initArgs.get("database");
-        database = name == null ? null : ServiceDatabase.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        database = ServiceDatabase.named(initArgs.get("database"));
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -29,8 +28,7 @@ public class NeighbourServiceTestResource implements QuarkusTestResourceLifecycl
     public void init(Map<String, String> initArgs) {
         service = initArgs.get("service");
         urlProperty = initArgs.get("urlProperty");
-        String name = initArgs.get("database");
-        database = name == null ? null : ServiceDatabase.valueOf(name.toUpperCase(Locale.ROOT));
+        database = ServiceDatabase.named(initArgs.get("database"));
     }
 
     @Override
