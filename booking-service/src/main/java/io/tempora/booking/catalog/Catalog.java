@@ -32,11 +32,10 @@ public class Catalog {
     private final Map<String, FollowedSnapshots<?>> byTopic;
 
     public Catalog(BooleanSupplier caughtUp) {
-        services = new FollowedSnapshots<>(ServiceSnapshot.class, ServiceSnapshot::organizationId, caughtUp);
-        providers = new FollowedSnapshots<>(ProviderSnapshot.class, ProviderSnapshot::organizationId, caughtUp);
-        resources = new FollowedSnapshots<>(ResourceSnapshot.class, ResourceSnapshot::organizationId, caughtUp);
-        requirements = new FollowedSnapshots<>(ResourceRequirementsSnapshot.class,
-                ResourceRequirementsSnapshot::organizationId, caughtUp);
+        services = new FollowedSnapshots<>(ServiceSnapshot.class, caughtUp);
+        providers = new FollowedSnapshots<>(ProviderSnapshot.class, caughtUp);
+        resources = new FollowedSnapshots<>(ResourceSnapshot.class, caughtUp);
+        requirements = new FollowedSnapshots<>(ResourceRequirementsSnapshot.class, caughtUp);
         byTopic = Map.of(Topics.PROVIDER_SERVICES.name(), services, Topics.PROVIDER_PROVIDERS.name(), providers,
                 Topics.RESOURCE_RESOURCES.name(), resources, Topics.RESOURCE_REQUIREMENTS.name(), requirements);
     }
@@ -90,9 +89,8 @@ public class Catalog {
 
     /** The resources of a type that can be allocated (active, not deleted), by name. */
     public List<ResourceSnapshot> allocatable(UUID organizationId, UUID resourceTypeId) {
-        return resources.all().stream()
-                .filter(resource -> resource.organizationId().equals(organizationId)
-                        && resource.resourceTypeId().equals(resourceTypeId) && resource.active() && !resource.deleted())
+        return resources.inOrganization(organizationId).stream()
+                .filter(resource -> resource.resourceTypeId().equals(resourceTypeId) && resource.active() && !resource.deleted())
                 .sorted(Comparator.comparing(ResourceSnapshot::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(ResourceSnapshot::id))
                 .toList();

@@ -18,7 +18,7 @@ public class ServiceCatalog {
     private final FollowedSnapshots<ServiceSnapshot> services;
 
     public ServiceCatalog(BooleanSupplier caughtUp) {
-        this.services = new FollowedSnapshots<>(ServiceSnapshot.class, ServiceSnapshot::organizationId, caughtUp);
+        this.services = new FollowedSnapshots<>(ServiceSnapshot.class, caughtUp);
     }
 
     public void apply(ConsumerRecord<String, String> record) {

@@ -1,12 +1,13 @@
 package io.tempora.kit.kafka;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,31 +27,34 @@ import io.tempora.kit.problem.ProblemException;
 public final class FollowedSnapshots<T> {
 
     private final Class<T> type;
-    private final Function<T, UUID> organizationOf;
     private final BooleanSupplier caughtUp;
-    private final Map<UUID, T> byId = new ConcurrentHashMap<>();
+    /** By organization (the record key's), so that one organization's are found without scanning all. */
+    private final Map<UUID, Map<UUID, T>> byOrganization = new ConcurrentHashMap<>();
+    /** Every id of any organization: an unknown id is "not yet seen" only if no organization has it. */
+    private final Set<UUID> ids = ConcurrentHashMap.newKeySet();
 
-    public FollowedSnapshots(Class<T> type, Function<T, UUID> organizationOf, BooleanSupplier caughtUp) {
+    public FollowedSnapshots(Class<T> type, BooleanSupplier caughtUp) {
         this.type = type;
-        this.organizationOf = organizationOf;
         this.caughtUp = caughtUp;
     }
 
     /** Takes a record of the topic: a snapshot replaces the entity, a tombstone removes it. */
     public void apply(ConsumerRecord<String, String> record) {
-        UUID id = RecordKey.parse(record.key()).entityId();
+        RecordKey key = RecordKey.parse(record.key());
+        Map<UUID, T> ofOrganization = byOrganization.computeIfAbsent(key.organizationId(), id -> new ConcurrentHashMap<>());
         if (record.value() == null) {
-            byId.remove(id);
+            ofOrganization.remove(key.entityId());
+            ids.remove(key.entityId());
         } else {
-            byId.put(id, EventJson.readEnvelope(record.value(), type).payload());
+            ofOrganization.put(key.entityId(), EventJson.readEnvelope(record.value(), type).payload());
+            ids.add(key.entityId());
         }
     }
 
     /** The entity if this organization has it; another organization's id reads as unknown. */
     public Optional<T> find(UUID organizationId, UUID id) {
-        T snapshot = id == null ? null : byId.get(id);
-        return snapshot != null && organizationOf.apply(snapshot).equals(organizationId)
-                ? Optional.of(snapshot) : Optional.empty();
+        Map<UUID, T> ofOrganization = byOrganization.get(organizationId);
+        return id == null || ofOrganization == null ? Optional.empty() : Optional.ofNullable(ofOrganization.get(id));
     }
 
     /**
@@ -58,12 +62,14 @@ public final class FollowedSnapshots<T> {
      * @throws ProblemException 503 while still loading and the id is not in yet, else {@code unknown}
      */
     public T require(UUID organizationId, UUID id, Supplier<ProblemException> unknown) {
-        return find(organizationId, id).orElseThrow(() -> !caughtUp.getAsBoolean() && !byId.containsKey(id)
+        return find(organizationId, id).orElseThrow(() -> !caughtUp.getAsBoolean() && !ids.contains(id)
                 ? ProblemException.unavailable("reference data is still loading; retry shortly", 2)
                 : unknown.get());
     }
 
-    public Collection<T> all() {
-        return byId.values();
+    /** Every entity the organization has. */
+    public Collection<T> inOrganization(UUID organizationId) {
+        Map<UUID, T> ofOrganization = byOrganization.get(organizationId);
+        return ofOrganization == null ? List.of() : ofOrganization.values();
     }
 }
