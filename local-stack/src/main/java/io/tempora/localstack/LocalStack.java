@@ -23,12 +23,14 @@ public final class LocalStack implements AutoCloseable {
     private final boolean temporary;
     private final PostgresServer postgres;
     private final KafkaBroker kafka;
+    private final TokenIssuer tokens;
 
     private LocalStack(Path dataDirectory, boolean temporary, PostgresServer postgres, KafkaBroker kafka) {
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.tokens = TokenIssuer.inDirectory(dataDirectory.resolve("jwt"));
     }
 
     /**
@@ -90,6 +92,11 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    /** Issues the bearer tokens that services on this stack accept. */
+    public TokenIssuer tokens() {
+        return tokens;
+    }
+
     /**
      * The configuration a service needs to run against this stack, as Quarkus property names.
      *
@@ -98,6 +105,7 @@ public final class LocalStack implements AutoCloseable {
     public Map<String, String> serviceConfig(ServiceDatabase database) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(tokens.serviceConfig());
         if (database != null) {
             config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database.databaseName()));
             config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database.databaseName()));

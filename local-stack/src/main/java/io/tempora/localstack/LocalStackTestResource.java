@@ -3,6 +3,7 @@ package io.tempora.localstack;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL database and a real Kafka broker. The stack is
@@ -20,7 +21,15 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        return shared().serviceConfig(database);
+        LocalStack stack = shared();
+        actAsOwnerByDefault(stack.tokens());
+        return stack.serviceConfig(database);
+    }
+
+    private static synchronized void actAsOwnerByDefault(TokenIssuer tokens) {
+        if (RestAssured.filters().stream().noneMatch(ActingAsOwner.class::isInstance)) {
+            RestAssured.filters(new ActingAsOwner(tokens));
+        }
     }
 
     @Override

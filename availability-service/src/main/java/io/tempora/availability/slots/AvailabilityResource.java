@@ -1,7 +1,14 @@
 package io.tempora.availability.slots;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+import static io.tempora.kit.security.Roles.SERVICE;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.tempora.kit.ratelimit.RateLimited;
 
 /** Pure computation on the in-memory model, no I/O: it runs on the event loop. */
 @Path("/v1/organizations/{organizationId}/availability")
@@ -44,6 +52,8 @@ public class AvailabilityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityView.class)))
     @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of range")
     @APIResponse(responseCode = "404", description = "Unknown organization, service, or provider offering it")
+    @PermitAll
+    @RateLimited("availability")
     public Response slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
         return Response.ok(service.slotsJson(organizationId, query), MediaType.APPLICATION_JSON).build();
     }
@@ -53,6 +63,8 @@ public class AvailabilityResource {
     @Operation(summary = "Who has time on a date: first free times, or why not (off, time off, closed, fully booked)",
             description = "Filter by specialty (contains, any case) and service; the answer a receptionist gives to "
                     + "'anyone for deep tissue on Sunday?'.")
+    @PermitAll
+    @RateLimited("availability")
     public ProviderDayView providers(@RestPath UUID organizationId, @BeanParam @Valid ProvidersQuery query) {
         return service.providersOn(organizationId, query);
     }
@@ -60,6 +72,7 @@ public class AvailabilityResource {
     @POST
     @Path("/check")
     @Operation(summary = "Check one concrete request: every conflict, the candidate providers, the resources")
+    @RolesAllowed({SERVICE, OWNER, ADMIN_ASSISTANT, PROVIDER})
     public CheckResult check(@RestPath UUID organizationId, @Valid @NotNull CheckRequest body) {
         return service.check(organizationId, body);
     }

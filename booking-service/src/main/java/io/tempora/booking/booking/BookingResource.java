@@ -1,8 +1,15 @@
 package io.tempora.booking.booking;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.CLIENT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +33,7 @@ import io.tempora.booking.catalog.Catalog;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.ratelimit.RateLimited;
 import io.tempora.kit.web.Created;
 import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
@@ -41,10 +49,12 @@ public class BookingResource {
 
     private final BookingService service;
     private final Catalog catalog;
+    private final BookingAccess access;
 
-    public BookingResource(BookingService service, Catalog catalog) {
+    public BookingResource(BookingService service, Catalog catalog, BookingAccess access) {
         this.service = service;
         this.catalog = catalog;
+        this.access = access;
     }
 
     @POST
@@ -58,11 +68,14 @@ public class BookingResource {
     @APIResponse(responseCode = "409", description = "Not bookable: `conflicts` lists why (taken, outside hours, time off, ...)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @APIResponse(responseCode = "503", description = "Availability cannot be checked right now; retry after Retry-After")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
+    @RateLimited("booking-creation")
     public Uni<RestResponse<BookingView>> create(
             @RestPath UUID organizationId,
             @RestHeader(IdempotencyKeys.HEADER) @Parameter(description = "any unique string per intended booking, "
                     + "at most 200 characters") String idempotencyKey,
             @Valid @NotNull BookingRequest body) {
+        access.requireMayBook(body);
         return service.create(organizationId, idempotencyKey, body).map(creation -> {
             RestResponse<BookingView> created = Created.at(location(organizationId, creation.booking().id), view(creation.booking()));
             if (creation.replayed()) {
@@ -75,23 +88,28 @@ public class BookingResource {
     @GET
     @Operation(summary = "List bookings", description = "Filter by provider, client, service, status and time range; "
             + "earliest first. Each booking carries its provider's name and color for calendars.")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<Page<BookingView>> list(@RestPath UUID organizationId, @BeanParam BookingFilter filter,
                                        @BeanParam @Valid PageRequest page) {
-        return service.list(organizationId, filter, page).map(found -> found.map(this::view));
+        return service.list(organizationId, access.narrow(filter), page).map(found -> found.map(this::view));
     }
 
     @GET
     @Path("/{bookingId}")
     @Operation(summary = "Read a booking")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<BookingView> get(@RestPath UUID organizationId, @RestPath UUID bookingId) {
-        return service.get(organizationId, bookingId).map(this::view);
+        return service.get(organizationId, bookingId).map(access::requireVisible).map(this::view);
     }
 
     @GET
     @Path("/{bookingId}/history")
     @Operation(summary = "How a booking came to be as it is: creation, moves, reassignments, cancellation")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<List<BookingChangeView>> history(@RestPath UUID organizationId, @RestPath UUID bookingId) {
-        return service.history(organizationId, bookingId).map(changes -> changes.stream().map(BookingChangeView::of).toList());
+        return allowed(organizationId, bookingId, access::requireVisible)
+                .chain(() -> service.history(organizationId, bookingId))
+                .map(changes -> changes.stream().map(BookingChangeView::of).toList());
     }
 
     @POST
@@ -100,17 +118,28 @@ public class BookingResource {
             description = "The same checks as a new booking, except that it does not conflict with itself. The id stays; "
                     + "the history records the move. Moving it where it already is changes nothing.")
     @APIResponse(responseCode = "409", description = "The new time is not bookable (`conflicts`), or the booking is cancelled")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<BookingView> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,
                                        @Valid @NotNull RescheduleRequest body) {
-        return service.reschedule(organizationId, bookingId, body).map(this::view);
+        return allowed(organizationId, bookingId, booking -> access.requireMayMove(booking, body))
+                .chain(() -> service.reschedule(organizationId, bookingId, body)).map(this::view);
     }
 
     @POST
     @Path("/{bookingId}/cancel")
     @Operation(summary = "Cancel a booking", description = "Frees its seats and resources at once. Cancelling a "
             + "cancelled booking changes nothing.")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<BookingView> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId, @Valid CancelRequest body) {
-        return service.cancel(organizationId, bookingId, body == null ? null : body.reason()).map(this::view);
+        return allowed(organizationId, bookingId, access::requireVisible)
+                .chain(() -> service.cancel(organizationId, bookingId, body == null ? null : body.reason()))
+                .map(this::view);
+    }
+
+    /** Owners and assistants may act on every booking; others are checked against the booking first. */
+    private Uni<Void> allowed(UUID organizationId, UUID bookingId, Consumer<Booking> rule) {
+        return access.seesAll() ? Uni.createFrom().voidItem()
+                : service.get(organizationId, bookingId).invoke(rule).replaceWithVoid();
     }
 
     private BookingView view(Booking booking) {

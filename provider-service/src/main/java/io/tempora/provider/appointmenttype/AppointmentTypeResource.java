@@ -1,8 +1,14 @@
 package io.tempora.provider.appointmenttype;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.security.Caller;
 import io.tempora.kit.web.Created;
 import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
@@ -36,15 +44,18 @@ import io.tempora.persistence.db.CompletesDespiteDisconnect;
 public class AppointmentTypeResource {
 
     private final AppointmentTypeService service;
+    private final Caller caller;
 
-    public AppointmentTypeResource(AppointmentTypeService service) {
+    public AppointmentTypeResource(AppointmentTypeService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
     @Operation(summary = "Create a service")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The organization has a service of that name")
+    @RolesAllowed(OWNER)
     public Uni<RestResponse<AppointmentTypeView>> create(@RestPath UUID organizationId,
                                                          @Valid @NotNull AppointmentTypeRequest body) {
         return service.create(organizationId, body).map(created -> Created.at(
@@ -53,22 +64,38 @@ public class AppointmentTypeResource {
     }
 
     @GET
-    @Operation(summary = "List services by name, optionally only active or inactive ones")
-    public Uni<Page<AppointmentTypeView>> list(@RestPath UUID organizationId, @RestQuery Boolean active,
-                                               @BeanParam @Valid PageRequest page) {
-        return service.list(organizationId, active, page);
+    @Operation(summary = "List services by name, optionally only active or inactive ones",
+            description = "Public: without a staff token only active services, and only their public fields.")
+    @PermitAll
+    public Uni<Page<ServiceListing>> list(@RestPath UUID organizationId, @RestQuery Boolean active,
+                                          @BeanParam @Valid PageRequest page) {
+        if (caller.isStaff()) {
+            return service.list(organizationId, active, page).map(found -> found.map(view -> view));
+        }
+        return service.list(organizationId, true, page).map(found -> found.map(PublicServiceView::of));
     }
 
     @GET
     @Path("/{serviceId}")
-    @Operation(summary = "Read a service with the providers who offer it")
-    public Uni<AppointmentTypeView> get(@RestPath UUID organizationId, @RestPath UUID serviceId) {
-        return service.get(organizationId, serviceId);
+    @Operation(summary = "Read a service with the providers who offer it",
+            description = "Public: without a staff token only an active service, and only its public fields.")
+    @PermitAll
+    public Uni<ServiceListing> get(@RestPath UUID organizationId, @RestPath UUID serviceId) {
+        return service.get(organizationId, serviceId).map(found -> {
+            if (caller.isStaff()) {
+                return found;
+            }
+            if (!found.active()) {
+                throw ProblemException.notFound("service", serviceId);
+            }
+            return PublicServiceView.of(found);
+        });
     }
 
     @PUT
     @Path("/{serviceId}")
     @Operation(summary = "Replace a service", description = "Send the version you read.")
+    @RolesAllowed(OWNER)
     public Uni<AppointmentTypeView> replace(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                             @Valid @NotNull AppointmentTypeRequest body) {
         return service.replace(organizationId, serviceId, body);
@@ -79,6 +106,7 @@ public class AppointmentTypeResource {
     @Operation(summary = "Delete a service and its provider assignments",
             description = "To stop offering it but keep it, set active to false instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @RolesAllowed(OWNER)
     public Uni<Void> delete(@RestPath UUID organizationId, @RestPath UUID serviceId) {
         return service.delete(organizationId, serviceId);
     }
@@ -86,6 +114,7 @@ public class AppointmentTypeResource {
     @GET
     @Path("/{serviceId}/providers")
     @Operation(summary = "Who offers the service, in assignment order")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<List<AppointmentTypeView.AssignmentView>> providers(@RestPath UUID organizationId,
                                                                    @RestPath UUID serviceId) {
         return service.get(organizationId, serviceId).map(AppointmentTypeView::providers);
@@ -96,6 +125,7 @@ public class AppointmentTypeResource {
     @Operation(summary = "Let a provider offer the service")
     @APIResponse(responseCode = "201", description = "Assigned; the body is the service")
     @APIResponse(responseCode = "409", description = "The provider already offers it")
+    @RolesAllowed(OWNER)
     public Uni<RestResponse<AppointmentTypeView>> assign(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                                          @Valid @NotNull AssignmentRequest body) {
         return service.assign(organizationId, serviceId, body).map(updated -> Created.at(
@@ -106,6 +136,7 @@ public class AppointmentTypeResource {
     @PUT
     @Path("/{serviceId}/providers/{providerId}")
     @Operation(summary = "Change a provider's priority, duration or price for the service")
+    @RolesAllowed(OWNER)
     public Uni<AppointmentTypeView> changeAssignment(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                                      @RestPath UUID providerId, @Valid @NotNull AssignmentRequest body) {
         return service.changeAssignment(organizationId, serviceId, providerId, body);
@@ -114,6 +145,7 @@ public class AppointmentTypeResource {
     @DELETE
     @Path("/{serviceId}/providers/{providerId}")
     @Operation(summary = "Stop a provider offering the service")
+    @RolesAllowed(OWNER)
     public Uni<AppointmentTypeView> unassign(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                              @RestPath UUID providerId) {
         return service.unassign(organizationId, serviceId, providerId);

@@ -14,7 +14,8 @@ public record AppointmentTypeView(
         int bufferBeforeMinutes, int bufferAfterMinutes, int slotStepMinutes, int capacity,
         AppointmentType.ProviderSelection providerSelection, AppointmentType.AssignmentStrategy assignmentStrategy,
         int minimumNoticeMinutes, int maximumAdvanceDays, MoneyAmount price, boolean active,
-        List<AssignmentView> providers, long version, Instant createdAt, Instant updatedAt) {
+        List<AssignmentView> providers, long version, Instant createdAt, Instant updatedAt)
+        implements ServiceListing {
 
     @Schema(name = "ServiceProvider")
     public record AssignmentView(UUID providerId, int priority, Integer durationMinutes, MoneyAmount price) {

@@ -1,7 +1,14 @@
 package io.tempora.provider.organization;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.CLIENT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PLATFORM;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +50,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new organization")
     @APIResponse(responseCode = "400", description = "Invalid input, each offending field named")
     @APIResponse(responseCode = "409", description = "The slug is taken")
+    @RolesAllowed(PLATFORM)
     public Uni<RestResponse<OrganizationView>> create(@Valid @NotNull OrganizationRequest body) {
         return service.create(body).map(created -> Created.at(
                 "/v1/organizations/" + created.id,
@@ -51,6 +59,7 @@ public class OrganizationResource {
 
     @GET
     @Operation(summary = "List organizations by name")
+    @RolesAllowed(PLATFORM)
     public Uni<Page<OrganizationView>> list(@BeanParam @Valid PageRequest page) {
         return service.list(page).map(found -> found.map(OrganizationMapper::toView));
     }
@@ -59,6 +68,7 @@ public class OrganizationResource {
     @Path("/{organizationId}")
     @Operation(summary = "Read an organization")
     @APIResponse(responseCode = "404", description = "No such organization")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT, PLATFORM})
     public Uni<OrganizationView> get(@RestPath UUID organizationId) {
         return service.get(organizationId).map(OrganizationMapper::toView);
     }
@@ -68,6 +78,7 @@ public class OrganizationResource {
     @Operation(summary = "Replace an organization",
             description = "Send the version you read; a 409 means someone changed it meanwhile.")
     @APIResponse(responseCode = "409", description = "Changed meanwhile, or the new slug is taken")
+    @RolesAllowed(OWNER)
     public Uni<OrganizationView> replace(@RestPath UUID organizationId, @Valid @NotNull OrganizationRequest body) {
         return service.replace(organizationId, body).map(OrganizationMapper::toView);
     }

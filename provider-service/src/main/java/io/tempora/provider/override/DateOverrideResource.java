@@ -1,7 +1,12 @@
 package io.tempora.provider.override;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -44,6 +49,7 @@ public class DateOverrideResource {
     @Operation(summary = "Add a holiday, special hours, or a provider's date override")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "That date already has an override in that scope")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<RestResponse<DateOverrideView>> create(@RestPath UUID organizationId,
                                                       @Valid @NotNull DateOverrideRequest body) {
         return service.create(organizationId, body).map(override -> Created.at(
@@ -53,6 +59,7 @@ public class DateOverrideResource {
 
     @GET
     @Operation(summary = "List overrides by date; filter by providerId, organizationOnly, from, to")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<Page<DateOverrideView>> list(@RestPath UUID organizationId, @BeanParam DateOverrideFilter filter,
                                             @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, filter, page).map(found -> found.map(DateOverrideView::of));
@@ -61,6 +68,7 @@ public class DateOverrideResource {
     @GET
     @Path("/{overrideId}")
     @Operation(summary = "Read an override")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<DateOverrideView> get(@RestPath UUID organizationId, @RestPath UUID overrideId) {
         return service.get(organizationId, overrideId).map(DateOverrideView::of);
     }
@@ -68,6 +76,7 @@ public class DateOverrideResource {
     @PUT
     @Path("/{overrideId}")
     @Operation(summary = "Replace an override", description = "Send the version you read.")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<DateOverrideView> replace(@RestPath UUID organizationId, @RestPath UUID overrideId,
                                          @Valid @NotNull DateOverrideRequest body) {
         return service.replace(organizationId, overrideId, body).map(DateOverrideView::of);
@@ -77,6 +86,7 @@ public class DateOverrideResource {
     @Path("/{overrideId}")
     @Operation(summary = "Remove an override: the date follows the weekly hours again")
     @APIResponse(responseCode = "204", description = "Removed")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<Void> delete(@RestPath UUID organizationId, @RestPath UUID overrideId) {
         return service.delete(organizationId, overrideId);
     }

@@ -37,4 +37,14 @@ public class ProviderFilter {
     public Boolean active() {
         return active;
     }
+
+    /** The same filter, narrowed to active providers: all that the public may list. */
+    ProviderFilter activeOnly() {
+        ProviderFilter narrowed = new ProviderFilter();
+        narrowed.type = type;
+        narrowed.parentProviderId = parentProviderId;
+        narrowed.specialty = specialty;
+        narrowed.active = true;
+        return narrowed;
+    }
 }

@@ -13,7 +13,7 @@ import io.tempora.contracts.provider.ProviderSnapshot;
 public record ProviderView(UUID id, UUID organizationId, Provider.Type type, UUID parentProviderId,
                            boolean independent, String name, String bio, String avatarUrl, List<String> specialties,
                            String colorCode, boolean active, UUID userId, String timeZone, long version,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt) implements ProviderListing {
 
     public static ProviderView of(Provider provider) {
         return new ProviderView(provider.id, provider.organizationId, provider.type, provider.parentProviderId,

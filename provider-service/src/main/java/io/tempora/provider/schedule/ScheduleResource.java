@@ -1,8 +1,13 @@
 package io.tempora.provider.schedule;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,11 +26,13 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.kit.security.ProviderOwned;
 
 import io.tempora.kit.web.Created;
 import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
 @CompletesDespiteDisconnect
+@ProviderOwned
 @Path("/v1/organizations/{organizationId}/providers/{providerId}/schedules")
 @Tag(name = "Schedules", description = "Weekly hours of a provider, with effective dates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,7 @@ public class ScheduleResource {
 
     @GET
     @Operation(summary = "The provider's schedules, by effective date")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<List<ScheduleView>> list(@RestPath UUID organizationId, @RestPath UUID providerId) {
         return service.list(organizationId, providerId).map(all -> all.stream().map(ScheduleView::of).toList());
     }
@@ -49,6 +57,7 @@ public class ScheduleResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "A block ends before it starts, overlaps another, or lies outside business hours")
     @APIResponse(responseCode = "409", description = "Another schedule is in effect on some of its dates")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<RestResponse<ScheduleView>> create(@RestPath UUID organizationId, @RestPath UUID providerId,
                                                   @Valid @NotNull ScheduleRequest body) {
         return service.create(organizationId, providerId, body).map(schedule -> Created.at(
@@ -59,6 +68,7 @@ public class ScheduleResource {
     @GET
     @Path("/{scheduleId}")
     @Operation(summary = "Read a schedule")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<ScheduleView> get(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID scheduleId) {
         return service.get(organizationId, providerId, scheduleId).map(ScheduleView::of);
     }
@@ -66,6 +76,7 @@ public class ScheduleResource {
     @PUT
     @Path("/{scheduleId}")
     @Operation(summary = "Replace a schedule", description = "Send the version you read.")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<ScheduleView> replace(@RestPath UUID organizationId, @RestPath UUID providerId,
                                      @RestPath UUID scheduleId, @Valid @NotNull ScheduleRequest body) {
         return service.replace(organizationId, providerId, scheduleId, body).map(ScheduleView::of);
@@ -75,6 +86,7 @@ public class ScheduleResource {
     @Path("/{scheduleId}")
     @Operation(summary = "Remove a schedule")
     @APIResponse(responseCode = "204", description = "Removed")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<Void> delete(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID scheduleId) {
         return service.delete(organizationId, providerId, scheduleId);
     }

@@ -1,9 +1,13 @@
 package io.tempora.provider.staffing;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -51,6 +55,7 @@ public class MembershipRequestResource {
     @Operation(summary = "Invite an individual, or ask to join an organization-type provider")
     @APIResponse(responseCode = "201", description = "Opened, pending")
     @APIResponse(responseCode = "409", description = "One is already pending between them, or they cannot be linked")
+    @RolesAllowed(OWNER)
     public Uni<RestResponse<MembershipRequestView>> open(@RestPath UUID organizationId, @RestPath String kind,
                                                          @Valid @NotNull MembershipRequestBody body) {
         return service.open(organizationId, kindOf(kind), body).map(request -> Created.at(
@@ -60,6 +65,7 @@ public class MembershipRequestResource {
 
     @GET
     @Operation(summary = "List invitations or join requests, newest first")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<Page<MembershipRequestView>> list(@RestPath UUID organizationId, @RestPath String kind,
                                                  @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, kindOf(kind), page).map(found -> found.map(this::view));
@@ -68,6 +74,7 @@ public class MembershipRequestResource {
     @GET
     @Path("/{requestId}")
     @Operation(summary = "Read an invitation or join request")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<MembershipRequestView> get(@RestPath UUID organizationId, @RestPath String kind,
                                           @RestPath UUID requestId) {
         return service.get(organizationId, kindOf(kind), requestId).map(this::view);
@@ -79,6 +86,7 @@ public class MembershipRequestResource {
             description = "Accepting or approving links the individual to the organization-type provider.")
     @APIResponse(responseCode = "404", description = "No such request, or the action does not apply to its kind")
     @APIResponse(responseCode = "409", description = "Not pending any more (decided or expired)")
+    @RolesAllowed(OWNER)
     public Uni<MembershipRequestView> decide(@RestPath UUID organizationId, @RestPath String kind,
                                              @RestPath UUID requestId,
                                              @Parameter(description = "accept, decline, revoke, approve, reject or withdraw")

@@ -1,7 +1,12 @@
 package io.tempora.provider.timeoff;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.kit.security.ProviderOwned;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.web.Created;
@@ -44,6 +50,8 @@ public class TimeOffResource {
     @Path("/providers/{providerId}/time-off")
     @Operation(summary = "Request time off", description = "It removes availability only once approved.")
     @APIResponse(responseCode = "201", description = "Requested")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
+    @ProviderOwned
     public Uni<RestResponse<TimeOffView>> request(@RestPath UUID organizationId, @RestPath UUID providerId,
                                                   @Valid @NotNull TimeOffRequest body) {
         return service.request(organizationId, providerId, body).map(timeOff -> Created.at(
@@ -54,6 +62,8 @@ public class TimeOffResource {
     @GET
     @Path("/providers/{providerId}/time-off")
     @Operation(summary = "A provider's time off, newest first")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
+    @ProviderOwned
     public Uni<Page<TimeOffView>> list(@RestPath UUID organizationId, @RestPath UUID providerId,
                                        @RestQuery TimeOff.Status status, @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, providerId, status, page).map(found -> found.map(TimeOffView::of));
@@ -62,6 +72,7 @@ public class TimeOffResource {
     @GET
     @Path("/time-off")
     @Operation(summary = "The organization's time off, e.g. ?status=REQUESTED for the approval queue")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<Page<TimeOffView>> listAll(@RestPath UUID organizationId, @RestQuery TimeOff.Status status,
                                           @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, null, status, page).map(found -> found.map(TimeOffView::of));
@@ -70,6 +81,8 @@ public class TimeOffResource {
     @GET
     @Path(ONE)
     @Operation(summary = "Read a time off")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
+    @ProviderOwned
     public Uni<TimeOffView> get(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId) {
         return service.get(organizationId, providerId, timeOffId).map(TimeOffView::of);
     }
@@ -78,6 +91,7 @@ public class TimeOffResource {
     @Path(ONE + "/approve")
     @Operation(summary = "Approve requested time off")
     @APIResponse(responseCode = "409", description = "Not requested any more (approved, denied or cancelled)")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> approve(@RestPath UUID organizationId, @RestPath UUID providerId,
                                     @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
         return service.approve(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
@@ -87,6 +101,7 @@ public class TimeOffResource {
     @Path(ONE + "/deny")
     @Operation(summary = "Deny requested time off")
     @APIResponse(responseCode = "409", description = "Not requested any more")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> deny(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId,
                                  @Valid TimeOffDecision body) {
         return service.deny(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
@@ -96,6 +111,8 @@ public class TimeOffResource {
     @Path(ONE + "/cancel")
     @Operation(summary = "Cancel requested or approved time off")
     @APIResponse(responseCode = "409", description = "Already denied or cancelled")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
+    @ProviderOwned
     public Uni<TimeOffView> cancel(@RestPath UUID organizationId, @RestPath UUID providerId,
                                    @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
         return service.cancel(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);

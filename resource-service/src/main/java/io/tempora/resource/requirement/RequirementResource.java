@@ -1,7 +1,12 @@
 package io.tempora.resource.requirement;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +42,7 @@ public class RequirementResource {
     @Operation(summary = "What a booking of the service needs")
     @APIResponse(responseCode = "404", description = "The organization has no such service")
     @APIResponse(responseCode = "503", description = "The service catalog is still loading; see Retry-After")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<RequirementsView> get(@RestPath UUID organizationId, @RestPath UUID serviceId) {
         return service.get(organizationId, serviceId).map(RequirementsView::of);
     }
@@ -45,6 +51,7 @@ public class RequirementResource {
     @Operation(summary = "Replace what a booking of the service needs, as a whole")
     @APIResponse(responseCode = "400", description = "Quantity below 1, a type listed twice or not of this organization")
     @APIResponse(responseCode = "404", description = "The organization has no such service")
+    @RolesAllowed(OWNER)
     public Uni<RequirementsView> replace(@RestPath UUID organizationId, @RestPath UUID serviceId,
                                          @Valid @NotNull RequirementsRequest body) {
         return service.replace(organizationId, serviceId, body).map(RequirementsView::of);

@@ -1,7 +1,12 @@
 package io.tempora.resource.resource;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -46,6 +51,7 @@ public class ResourceResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid input, or no such live type in this organization")
     @APIResponse(responseCode = "409", description = "The type has a resource of that name")
+    @RolesAllowed(OWNER)
     public Uni<RestResponse<ResourceView>> create(@RestPath UUID organizationId, @Valid @NotNull ResourceRequest body) {
         return service.create(organizationId, body).map(resource -> Created.at(
                 "/v1/organizations/" + organizationId + "/resources/" + resource.id,
@@ -54,6 +60,7 @@ public class ResourceResource {
 
     @GET
     @Operation(summary = "List resources not deleted, optionally of one type")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<Page<ResourceView>> list(@RestPath UUID organizationId, @RestQuery UUID resourceTypeId,
                                         @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, resourceTypeId, page).map(found -> found.map(ResourceView::of));
@@ -62,6 +69,7 @@ public class ResourceResource {
     @GET
     @Path("/{resourceId}")
     @Operation(summary = "Read a resource, deleted or not")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<ResourceView> get(@RestPath UUID organizationId, @RestPath UUID resourceId) {
         return service.get(organizationId, resourceId).map(ResourceView::of);
     }
@@ -69,6 +77,7 @@ public class ResourceResource {
     @PUT
     @Path("/{resourceId}")
     @Operation(summary = "Change a resource", description = "Send the version you read; the type cannot change.")
+    @RolesAllowed(OWNER)
     public Uni<ResourceView> replace(@RestPath UUID organizationId, @RestPath UUID resourceId,
                                      @Valid @NotNull ResourceRequest body) {
         return service.replace(organizationId, resourceId, body).map(ResourceView::of);
@@ -78,6 +87,7 @@ public class ResourceResource {
     @Path("/{resourceId}")
     @Operation(summary = "Delete a resource (soft)")
     @APIResponse(responseCode = "409", description = "Bookings hold it now or later; bookingIds lists them")
+    @RolesAllowed(OWNER)
     public Uni<ResourceView> delete(@RestPath UUID organizationId, @RestPath UUID resourceId) {
         return service.delete(organizationId, resourceId).map(ResourceView::of);
     }

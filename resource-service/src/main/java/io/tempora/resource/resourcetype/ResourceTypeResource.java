@@ -1,7 +1,12 @@
 package io.tempora.resource.resourcetype;
 
+import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
+import static io.tempora.kit.security.Roles.OWNER;
+import static io.tempora.kit.security.Roles.PROVIDER;
+
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -43,6 +48,7 @@ public class ResourceTypeResource {
     @Operation(summary = "Create a resource type")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The organization has a type of that name (ignoring case)")
+    @RolesAllowed(OWNER)
     public Uni<RestResponse<ResourceTypeView>> create(@RestPath UUID organizationId,
                                                       @Valid @NotNull ResourceTypeRequest body) {
         return service.create(organizationId, body).map(type -> Created.at(
@@ -52,6 +58,7 @@ public class ResourceTypeResource {
 
     @GET
     @Operation(summary = "List the organization's resource types (deleted ones left out)")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<Page<ResourceTypeView>> list(@RestPath UUID organizationId, @BeanParam @Valid PageRequest page) {
         return service.list(organizationId, page).map(found -> found.map(ResourceTypeView::of));
     }
@@ -59,6 +66,7 @@ public class ResourceTypeResource {
     @GET
     @Path("/{resourceTypeId}")
     @Operation(summary = "Read a resource type, deleted or not")
+    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     public Uni<ResourceTypeView> get(@RestPath UUID organizationId, @RestPath UUID resourceTypeId) {
         return service.get(organizationId, resourceTypeId).map(ResourceTypeView::of);
     }
@@ -66,6 +74,7 @@ public class ResourceTypeResource {
     @PUT
     @Path("/{resourceTypeId}")
     @Operation(summary = "Rename or describe a resource type", description = "Send the version you read.")
+    @RolesAllowed(OWNER)
     public Uni<ResourceTypeView> replace(@RestPath UUID organizationId, @RestPath UUID resourceTypeId,
                                          @Valid @NotNull ResourceTypeRequest body) {
         return service.replace(organizationId, resourceTypeId, body).map(ResourceTypeView::of);
@@ -75,6 +84,7 @@ public class ResourceTypeResource {
     @Path("/{resourceTypeId}")
     @Operation(summary = "Delete a resource type (soft)")
     @APIResponse(responseCode = "409", description = "Resources of the type exist, or a service requires it")
+    @RolesAllowed(OWNER)
     public Uni<ResourceTypeView> delete(@RestPath UUID organizationId, @RestPath UUID resourceTypeId) {
         return service.delete(organizationId, resourceTypeId).map(ResourceTypeView::of);
     }

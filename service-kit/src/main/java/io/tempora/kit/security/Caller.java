@@ -1,0 +1,108 @@
+package io.tempora.kit.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, as their token says: organization, roles, the provider they are, the client
+ * they are. {@link TenantGate} identifies the caller of each request (resolving the token without
+ * blocking) and has already sent callers of another organization away, so this only decides
+ * among the members of one.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The organization a member's token belongs to. */
+    public static final String ORGANIZATION_CLAIM = "org_id";
+    /** The provider a PROVIDER token speaks for. */
+    public static final String PROVIDER_CLAIM = "provider_id";
+
+    private SecurityIdentity identity;
+
+    /** For CDI: the request's caller is identified by {@link TenantGate}. */
+    Caller() {
+    }
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    void identify(SecurityIdentity resolved) {
+        this.identity = resolved;
+    }
+
+    public boolean isAnonymous() {
+        return identity().isAnonymous();
+    }
+
+    public boolean is(String role) {
+        return identity().hasRole(role);
+    }
+
+    /** Owners and assistants act on every provider's calendar and booking. */
+    public boolean seesWholeOrganization() {
+        return is(Roles.OWNER) || is(Roles.ADMIN_ASSISTANT);
+    }
+
+    /** Staff see internal fields; the public and clients see what a storefront shows. */
+    public boolean isStaff() {
+        return seesWholeOrganization() || is(Roles.PROVIDER);
+    }
+
+    public Optional<UUID> organizationId() {
+        return uuidClaim(ORGANIZATION_CLAIM);
+    }
+
+    /** The provider a PROVIDER token speaks for; empty for every other caller. */
+    public Optional<UUID> providerId() {
+        return is(Roles.PROVIDER) ? uuidClaim(PROVIDER_CLAIM) : Optional.empty();
+    }
+
+    /** The client a CLIENT token speaks for: its subject. */
+    public Optional<UUID> clientId() {
+        return is(Roles.CLIENT) ? parse(identity().getPrincipal().getName()) : Optional.empty();
+    }
+
+    /** Whether this caller may act on {@code providerId}'s data: the whole organization's staff, or that provider. */
+    public boolean mayActFor(UUID providerId) {
+        return seesWholeOrganization() || providerId().filter(own -> own.equals(providerId)).isPresent();
+    }
+
+    /** @throws ForbiddenException unless {@link #mayActFor(UUID)} */
+    public void requireActingFor(UUID providerId) {
+        if (!mayActFor(providerId)) {
+            throw new ForbiddenException("a provider acts on their own data only");
+        }
+    }
+
+    private SecurityIdentity identity() {
+        if (identity == null) {
+            throw new IllegalStateException("the caller is identified by TenantGate, which runs before every endpoint");
+        }
+        return identity;
+    }
+
+    private Optional<UUID> uuidClaim(String claim) {
+        if (!(identity().getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(claim);
+        return value == null ? Optional.empty() : parse(value instanceof JsonString text ? text.getString() : value.toString());
+    }
+
+    private static Optional<UUID> parse(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
