@@ -1,4 +1,4 @@
-package io.tempora.availability;
+package io.tempora.availability.security;
 
 import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
 import static io.tempora.kit.security.Roles.OWNER;

@@ -1,0 +1,140 @@
+package io.tempora.booking.security;
+
+import static io.restassured.RestAssured.given;
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.post;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import io.tempora.booking.Clinic;
+import io.tempora.booking.catalog.Catalog;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.TokenIssuer;
+
+/** Clients and providers book, see and cancel what is theirs, and nothing else. */
+@QuarkusTest
+class BookingAccessTest {
+
+    private static final OffsetDateTime TEN = nextWeekAt(10, 0);
+    private static final OffsetDateTime ELEVEN = nextWeekAt(11, 0);
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    AgroalDataSource database;
+
+    private final TokenIssuer tokens = LocalStackTestResource.shared().tokens();
+    private final UUID ada = UUID.randomUUID();
+    private final UUID grace = UUID.randomUUID();
+    private Clinic clinic;
+    private UUID reza;
+    private UUID sara;
+    private ServiceSnapshot massage;
+
+    @BeforeEach
+    void clinicWithTwoTherapists() throws InterruptedException {
+        clinic = new Clinic(catalog, database);
+        reza = clinic.provider("Reza");
+        sara = clinic.provider("Sara");
+        massage = clinic.service(60, 1, "ROUND_ROBIN", reza, sara);
+        clinic.awaitKnown(massage, TEN);
+    }
+
+    @AfterEach
+    void close() {
+        clinic.close();
+    }
+
+    @Test
+    void aClientBooksForThemselvesOnlyAndNeverOverCalendarConflicts() {
+        as(client(ada)).body(booking(ada, reza, TEN)).post(clinic.bookings()).then().statusCode(201);
+
+        as(client(ada)).body(booking(grace, reza, ELEVEN)).post(clinic.bookings())
+                .then().statusCode(403).contentType("application/problem+json");
+        Map<String, Object> overriding = booking(ada, reza, ELEVEN);
+        overriding.put("override", true);
+        as(client(ada)).body(overriding).post(clinic.bookings()).then().statusCode(403);
+
+        assertEquals(1, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization),
+                "only Ada's own booking was made");
+    }
+
+    @Test
+    void aClientSeesAndCancelsOnlyTheirOwnBookings() {
+        String adas = id(post(clinic.bookings(), booking(ada, reza, TEN)));
+        String graces = id(post(clinic.bookings(), booking(grace, sara, TEN)));
+
+        as(client(ada)).get(clinic.bookings()).then().statusCode(200).body("items.id", contains(adas));
+        as(client(ada)).queryParam("clientId", grace).get(clinic.bookings()).then().statusCode(403);
+        as(client(ada)).get(clinic.bookings() + "/" + graces).then().statusCode(404);
+        as(client(ada)).body(Map.of()).post(clinic.bookings() + "/" + graces + "/cancel").then().statusCode(404);
+
+        given().get(clinic.bookings() + "/" + graces).then().body("status", equalTo("CONFIRMED"));
+        as(client(ada)).body(Map.of()).post(clinic.bookings() + "/" + adas + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aProviderSeesTheirOwnBookingsAndBooksOnlyWithThemselves() {
+        String withReza = id(post(clinic.bookings(), booking(ada, reza, TEN)));
+        String withSara = id(post(clinic.bookings(), booking(grace, sara, TEN)));
+
+        as(provider(reza)).get(clinic.bookings()).then().statusCode(200).body("items.id", contains(withReza));
+        as(provider(reza)).get(clinic.bookings() + "/" + withSara).then().statusCode(404);
+        as(provider(reza)).body(booking(ada, sara, ELEVEN)).post(clinic.bookings()).then().statusCode(403);
+        as(provider(reza)).body(Map.of("start", ELEVEN.toString(), "providerId", sara))
+                .post(clinic.bookings() + "/" + withReza + "/reschedule").then().statusCode(403);
+        as(provider(reza)).body(booking(ada, reza, ELEVEN)).post(clinic.bookings()).then().statusCode(201);
+    }
+
+    @Test
+    void anAssistantRunsEveryonesBookings() {
+        String withSara = id(post(clinic.bookings(), booking(grace, sara, TEN)));
+        String assistant = tokens.assistant(clinic.organization);
+
+        as(assistant).get(clinic.bookings()).then().statusCode(200).body("items.id", contains(withSara));
+        as(assistant).body(Map.of("start", ELEVEN.toString(), "providerId", reza))
+                .post(clinic.bookings() + "/" + withSara + "/reschedule")
+                .then().statusCode(200).body("provider.id", equalTo(reza.toString()));
+    }
+
+    private RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json");
+    }
+
+    private String client(UUID client) {
+        return tokens.client(clinic.organization, client);
+    }
+
+    private String provider(UUID provider) {
+        return tokens.provider(clinic.organization, provider);
+    }
+
+    private Map<String, Object> booking(UUID client, UUID provider, OffsetDateTime start) {
+        Map<String, Object> request = clinic.request(massage, start);
+        request.put("providerId", provider);
+        request.put("client", Map.of("id", client, "name", "Client " + client));
+        return request;
+    }
+
+    private static String id(ValidatableResponse created) {
+        return created.statusCode(201).extract().path("id");
+    }
+}
