@@ -33,6 +33,7 @@ function init(args)
   wrk.method = "POST"
   wrk.path = "/v1/organizations/" .. env.ORG .. "/bookings"
   wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. env.TOKEN
 end
 
 function request()

@@ -4,7 +4,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 data=$(mktemp -d /tmp/tempora-load-XXXXXX)
 
 ./mvnw -B -q -DskipTests install
-./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
+# one client sends all the load: per-caller rate limits would measure the limiter, not the service
+TEMPORA_RATE_LIMIT_ENABLED=false ./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
 stack=$!
 trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
 until grep -q "ready:" "$data/stack.out"; do
@@ -12,3 +13,5 @@ until grep -q "ready:" "$data/stack.out"; do
   sleep 1
 done
 kafka=$(grep '^kafka=' "$data/ports.properties" | cut -d= -f2)
+# the load tools sign their requests with the stack's token issuer
+export TEMPORA_STACK_DATA="$data"

@@ -5,23 +5,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.tempora.contracts.EventJson;
+import io.tempora.localstack.TokenIssuer;
 
 /** Minimal JSON over HTTP for the load tools, against the locally running services. */
 final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Set by benchmarks/load-stack.sh to the data folder of the stack it started. */
+    static final TokenIssuer TOKENS = TokenIssuer.ofStack(Path.of(System.getenv("TEMPORA_STACK_DATA")));
 
     private Api() {
     }
 
     static JsonNode send(String method, String url, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + TOKENS.ownerOf(url));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(EventJson.write(body)));
         try {

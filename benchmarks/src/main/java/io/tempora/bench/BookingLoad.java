@@ -87,6 +87,7 @@ public final class BookingLoad {
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(bookings);
+        String authorization = "Bearer " + Api.TOKENS.ownerOf(bookings);
         long[] latencies = new long[total];
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<CompletableFuture<Void>> answers = new ArrayList<>(total);
@@ -96,7 +97,8 @@ public final class BookingLoad {
             LockSupport.parkNanos(due - System.nanoTime());
             int index = i;
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Idempotency-Key", "load-" + i)
+                    .header("Content-Type", "application/json").header("Authorization", authorization)
+                    .header("Idempotency-Key", "load-" + i)
                     .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
                             request(service, providers.get(i % PROVIDER_COUNT), spreadSlot(firstDay, i / PROVIDER_COUNT)))))
                     .build();
@@ -127,7 +129,8 @@ public final class BookingLoad {
         }
         awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, WRK_SLOTS)));
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("env"), "ORG=" + org + "\nSERVICE=" + service + "\nSLOTS_PER_DAY=" + SLOTS_PER_DAY + "\n");
+        Files.writeString(folder.resolve("env"), "ORG=" + org + "\nSERVICE=" + service + "\nSLOTS_PER_DAY=" + SLOTS_PER_DAY
+                + "\nTOKEN=" + Api.TOKENS.ownerOf(bookings) + "\n");
         Files.write(folder.resolve("providers.txt"), providers);
         Files.write(folder.resolve("slots.txt"), slots);
     }

@@ -11,14 +11,12 @@ import java.util.concurrent.CompletableFuture;
 
 import io.restassured.RestAssured;
 import io.tempora.contracts.EventJson;
-import io.tempora.localstack.ActingAsOwner;
 import io.tempora.localstack.LocalStackTestResource;
 
 /** Many clients sending their requests at the same moment, as on a popular class's release. */
 public final class ConcurrentClients {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final ActingAsOwner OWNERS = new ActingAsOwner(LocalStackTestResource.shared().tokens());
 
     private ConcurrentClients() {
     }
@@ -36,7 +34,7 @@ public final class ConcurrentClients {
                     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + OWNERS.tokenFor(path))
+                            .header("Authorization", "Bearer " + LocalStackTestResource.shared().tokens().ownerOf(path))
                             .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)));
                     headers.forEach(request::header);
                     return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());

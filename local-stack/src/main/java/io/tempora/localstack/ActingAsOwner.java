@@ -1,9 +1,5 @@
 package io.tempora.localstack;
 
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -18,8 +14,6 @@ import io.restassured.specification.FilterableResponseSpecification;
  */
 public final class ActingAsOwner implements Filter {
 
-    private static final Pattern ORGANIZATION = Pattern.compile("/v1/organizations/([0-9a-fA-F-]{36})");
-
     private final TokenIssuer tokens;
 
     public ActingAsOwner(TokenIssuer tokens) {
@@ -30,14 +24,8 @@ public final class ActingAsOwner implements Filter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                            FilterContext context) {
         if (!request.getHeaders().hasHeaderWithName("Authorization")) {
-            request.header("Authorization", "Bearer " + tokenFor(request.getURI()));
+            request.header("Authorization", "Bearer " + tokens.ownerOf(request.getURI()));
         }
         return context.next(request, response);
-    }
-
-    /** A new owner's token for the organization in {@code uri}, for clients other than REST Assured. */
-    public String tokenFor(String uri) {
-        Matcher organization = ORGANIZATION.matcher(uri);
-        return organization.find() ? tokens.owner(UUID.fromString(organization.group(1))) : tokens.platform();
     }
 }

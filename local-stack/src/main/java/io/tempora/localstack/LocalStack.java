@@ -30,7 +30,7 @@ public final class LocalStack implements AutoCloseable {
         this.temporary = temporary;
         this.postgres = postgres;
         this.kafka = kafka;
-        this.tokens = TokenIssuer.inDirectory(dataDirectory.resolve("jwt"));
+        this.tokens = TokenIssuer.ofStack(dataDirectory);
     }
 
     /**

@@ -89,6 +89,10 @@ public final class StackMain {
         }
         log("  PostgreSQL            %s", stack.postgres().jdbcUrl("<provider|resource|booking>"));
         log("  Kafka                 %s", stack.kafka().bootstrapServers());
+        Path tokens = new DemoOrganization(stack.tokens(), "http://localhost:8081", dataDirectory).ensureWithTokens();
+        log("demo practice and bearer tokens (owner, assistant, provider, client, platform; valid 30 days):");
+        Files.readAllLines(tokens).stream().filter(line -> line.startsWith("export ")).forEach(line -> log("  %s", line));
+        log("or: source %s && curl -H \"Authorization: Bearer $OWNER_TOKEN\" localhost:8081/v1/organizations/$ORG", tokens);
         log("logs in %s; Ctrl-C stops everything", dataDirectory.resolve("logs"));
     }
 

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +36,7 @@ public final class TokenIssuer {
     public static final String ISSUER = "https://auth.tempora.dev";
     public static final String AUDIENCE = "tempora";
 
+    private static final Pattern ORGANIZATION_IN_PATH = Pattern.compile("/v1/organizations/([0-9a-fA-F-]{36})");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,6 +69,11 @@ public final class TokenIssuer {
         }
     }
 
+    /** The issuer of the local stack whose data lives in {@code stackData}. */
+    public static TokenIssuer ofStack(Path stackData) {
+        return inDirectory(stackData.resolve("jwt"));
+    }
+
     /** An issuer whose key no service trusts: its tokens look right and must still be refused. */
     public static TokenIssuer stranger() {
         try {
@@ -81,6 +89,16 @@ public final class TokenIssuer {
                 "mp.jwt.verify.publickey.location", publicKeyFile.toAbsolutePath().toString(),
                 "mp.jwt.verify.issuer", ISSUER,
                 "smallrye.jwt.sign.key.location", privateKeyFile.toAbsolutePath().toString());
+    }
+
+    /**
+     * A new token of an owner of the organization that {@code uri} names, or the platform's for
+     * {@code /v1/organizations} itself: what the people running a practice would send. For tests
+     * of behaviour and load tools, not for tests of access.
+     */
+    public String ownerOf(String uri) {
+        Matcher organization = ORGANIZATION_IN_PATH.matcher(uri);
+        return organization.find() ? owner(UUID.fromString(organization.group(1))) : platform();
     }
 
     public String owner(UUID organization) {

@@ -26,7 +26,6 @@ import io.tempora.booking.Clinic;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.ServiceSnapshot;
-import io.tempora.localstack.ActingAsOwner;
 import io.tempora.localstack.LocalStackTestResource;
 
 /** Clients that hang up mid-request leave every database connection in the pool. */
@@ -83,7 +82,7 @@ class ImpatientClientsTest {
     private void hangUpAfter(byte[] body, int patienceMillis) {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
-            String token = new ActingAsOwner(LocalStackTestResource.shared().tokens()).tokenFor(clinic.bookings());
+            String token = LocalStackTestResource.shared().tokens().ownerOf(clinic.bookings());
             out.write(("POST " + clinic.bookings() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Authorization: Bearer " + token + "\r\n"
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
