@@ -24,6 +24,8 @@ class ProviderServiceContractTest extends ServiceContractTests {
         given().when().get("/q/openapi?format=json")
                 .then().body("paths", hasKey("/v1/organizations/{organizationId}"));
         given().when().get("/q/metrics")
-                .then().body(containsString("tempora_outbox_published_total"));
+                .then().body(containsString("tempora_outbox_published_total"))
+                .body(containsString("tempora_outbox_pending_rows"))
+                .body(containsString("tempora_outbox_oldest_pending_seconds"));
     }
 }

@@ -1,9 +1,12 @@
 package io.tempora.persistence.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +45,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Counter published;
     private final Counter unacknowledged;
+    private final AtomicLong pendingRows = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean busy = new AtomicBoolean();
     private long timer;
@@ -53,6 +59,24 @@ public class OutboxRelay {
                 .description("Outbox rows acknowledged by Kafka").register(metrics);
         this.unacknowledged = Counter.builder("tempora.outbox.unacknowledged")
                 .description("Outbox rows Kafka did not acknowledge in time; they are sent again").register(metrics);
+        Gauge.builder("tempora.outbox.pending", pendingRows, AtomicLong::get).baseUnit("rows")
+                .description("Outbox rows not yet published (measured every 15 s)").register(metrics);
+        Gauge.builder("tempora.outbox.oldest.pending", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest outbox row not yet published: how far others lag behind").register(metrics);
+    }
+
+    /** The backlog operators watch: if it grows, Kafka or the relay is not keeping up. */
+    @Scheduled(every = "15s", identity = "outbox-backlog")
+    Uni<Void> measureBacklog() {
+        return pool.query("SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL").execute()
+                .invoke(rows -> {
+                    Row row = rows.iterator().next();
+                    pendingRows.set(row.getLong(0));
+                    OffsetDateTime oldest = row.getOffsetDateTime(1);
+                    oldestPendingSeconds.set(oldest == null ? 0
+                            : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toSeconds()));
+                })
+                .replaceWithVoid();
     }
 
     /**
