@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,12 +165,14 @@ class K8sManifestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void imagesAreNamedByTheOverlay(String overlay) {
-        List<String> images = new ArrayList<>();
-        rendered(overlay).ofKind("Deployment").forEach(deployment -> images.add(
-                deployment.path("spec").path("template").path("spec").path("containers").path(0).path("image").asText()));
-        images.forEach(image -> assertTrue(image.matches("[a-z0-9.-]+/tempora/[a-z-]+:[\\w.-]+"),
-                overlay + " sets registry and tag of " + image));
+    void eachDeploymentRunsTheImageItsServiceBuildsFromTheRegistryAndTagOfTheOverlay(String overlay) {
+        for (String service : SERVICES) {
+            String image = rendered(overlay).named("Deployment", service)
+                    .path("spec").path("template").path("spec").path("containers").path(0).path("image").asText();
+            String built = ServiceConfig.of(service).imageName();
+            assertTrue(image.matches("[a-z0-9.-]+(:\\d+)?/" + built + ":[\\w.-]+"),
+                    overlay + " runs " + image + ", not " + built + " from a registry with a tag");
+        }
     }
 
     private static void assertProbe(JsonNode probe, String path, JsonNode port, String what) {

@@ -31,6 +31,13 @@ record ServiceConfig(String service, Properties properties) {
         return (health.startsWith("/") ? health : root + "/" + health) + "/" + check;
     }
 
+    /** {@code tempora/provider-service}: the image the build makes, without registry and tag. */
+    String imageName() {
+        String name = required("quarkus.container-image.name").replace("${quarkus.application.name}",
+                required("quarkus.application.name"));
+        return required("quarkus.container-image.group") + "/" + name;
+    }
+
     String metricsPath() {
         return required("quarkus.micrometer.export.prometheus.path");
     }
