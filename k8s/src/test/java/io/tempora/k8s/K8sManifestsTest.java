@@ -103,8 +103,9 @@ class K8sManifestsTest {
             assertTrue(locked.path("readOnlyRootFilesystem").asBoolean(), where + "read-only root file system");
             assertFalse(locked.path("allowPrivilegeEscalation").asBoolean(true), where + "no privilege escalation");
             assertEquals("ALL", locked.path("capabilities").path("drop").path(0).asText(), where + "drops all capabilities");
-            assertTrue(pod.path("spec").path("terminationGracePeriodSeconds").asInt() > 20,
-                    where + "grace period longer than quarkus.shutdown.timeout");
+            long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong();
+            assertTrue(pod.path("spec").path("terminationGracePeriodSeconds").asLong() > preStop + config.shutdownTimeoutSeconds(),
+                    where + "the grace period covers the pre-stop pause and quarkus.shutdown.timeout");
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -36,6 +37,11 @@ record ServiceConfig(String service, Properties properties) {
         String name = required("quarkus.container-image.name").replace("${quarkus.application.name}",
                 required("quarkus.application.name"));
         return required("quarkus.container-image.group") + "/" + name;
+    }
+
+    /** How long Quarkus drains in-flight requests when it is told to stop. */
+    long shutdownTimeoutSeconds() {
+        return Duration.parse("PT" + required("quarkus.shutdown.timeout").toUpperCase()).toSeconds();
     }
 
     String metricsPath() {
