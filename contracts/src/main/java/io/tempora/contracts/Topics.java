@@ -32,12 +32,14 @@ public final class Topics {
 
     public static final TopicSpec BOOKING_OCCUPANCY = compacted("booking.occupancy.v1");
     public static final TopicSpec BOOKING_EVENTS = events("booking.events.v1");
+    /** Appointments of imported practices, to become bookings; compacted, so none is lost to retention. */
+    public static final TopicSpec BOOKING_IMPORTS = compacted("booking.imports.v1");
 
     public static final List<TopicSpec> ALL = List.of(
             PROVIDER_ORGANIZATIONS, PROVIDER_PROVIDERS, PROVIDER_SERVICES, PROVIDER_SCHEDULES,
             PROVIDER_TIME_OFF, PROVIDER_DATE_OVERRIDES, PROVIDER_CASELOADS, PROVIDER_TIME_OFF_EVENTS,
             RESOURCE_TYPES, RESOURCE_RESOURCES, RESOURCE_REQUIREMENTS,
-            BOOKING_OCCUPANCY, BOOKING_EVENTS);
+            BOOKING_OCCUPANCY, BOOKING_EVENTS, BOOKING_IMPORTS);
 
     private Topics() {
     }

@@ -36,8 +36,14 @@ public class OrganizationService {
 
     @WithTransaction
     public Uni<Organization> create(OrganizationRequest request) {
+        return create(UUID.randomUUID(), request);
+    }
+
+    /** With the id the identity provider already gave the organization (an owner's token names it). */
+    @WithTransaction
+    public Uni<Organization> create(UUID id, OrganizationRequest request) {
         Organization organization = new Organization();
-        organization.id = UUID.randomUUID();
+        organization.id = id;
         organization.status = Organization.Status.ACTIVE;
         organization.createdAt = Instant.now(clock);
         organization.updatedAt = organization.createdAt;

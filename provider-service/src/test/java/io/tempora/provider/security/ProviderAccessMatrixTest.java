@@ -63,6 +63,7 @@ class ProviderAccessMatrixTest extends AccessMatrixTests {
         return List.of(
                 of("POST", "/v1/organizations").allows(PLATFORM),
                 of("GET", "/v1/organizations").allows(PLATFORM),
+                of("POST", "/v1/imports/solo-practice").allows(OWNER),
                 of("GET", ORGANIZATION).allows(OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT, PLATFORM),
                 of("PUT", ORGANIZATION).allows(OWNER),
 
