@@ -115,6 +115,11 @@ public final class Clinic implements AutoCloseable {
     }
 
     public long count(String sql, Object... parameters) {
+        return count(database, sql, parameters);
+    }
+
+    /** One number from the booking database, e.g. {@code SELECT count(*) ...}. */
+    public static long count(DataSource database, String sql, Object... parameters) {
         try (Connection connection = database.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

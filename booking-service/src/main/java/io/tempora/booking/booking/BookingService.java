@@ -25,6 +25,7 @@ import io.tempora.booking.capacity.Claim;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.booking.BookingEvent;
+import io.tempora.contracts.booking.ImportedAppointment;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.kit.paging.Page;
@@ -158,6 +159,56 @@ public class BookingService {
             booking.updatedAt = Instant.now(clock);
             return bookings.flush().call(() -> record(booking, BookingChange.Kind.NEEDS_REASSIGNMENT, null, null, reason));
         }));
+    }
+
+    /**
+     * Makes an imported appointment a booking of its provider, once: the booking keeps the id the
+     * import gave it, so a record that arrives again finds it and changes nothing. The import
+     * checked the calendar against the practice's hours; seats are still this database's
+     * decision, so an appointment whose time a live booking took meanwhile fails with 409 rather
+     * than being double-booked. A cancelled appointment is kept as a cancelled booking.
+     *
+     * @return the booking, new or found
+     */
+    public Uni<Booking> importAppointment(ImportedAppointment appointment, ServiceSnapshot service) {
+        Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,
+                List.of());
+        boolean cancelled = appointment.status() == ImportedAppointment.Status.CANCELLED;
+        return config.capacityRetry().run(() -> Panache.withTransaction(() -> bookings.findById(appointment.bookingId())
+                .chain(existing -> existing != null ? Uni.createFrom().item(existing)
+                        : placeImported(appointment, claim, cancelled))));
+    }
+
+    private Uni<Booking> placeImported(ImportedAppointment appointment, Claim claim, boolean cancelled) {
+        Uni<CapacityGuard.Placement> placement = cancelled
+                ? Uni.createFrom().item(new CapacityGuard.Placement(appointment.providerId(), List.of(), 0))
+                : capacity.place(claim, List.of(appointment.providerId()));
+        return placement.chain(placed -> {
+            Booking booking = new Booking();
+            booking.id = appointment.bookingId();
+            booking.organizationId = appointment.organizationId();
+            booking.serviceId = appointment.serviceId();
+            booking.providerId = placed.providerId();
+            booking.clientId = appointment.clientId();
+            booking.clientName = appointment.clientName();
+            booking.clientEmail = appointment.clientEmail();
+            booking.clientPhone = appointment.clientPhone();
+            occupy(booking, claim);
+            booking.seats = claim.seats();
+            booking.resourceIds = placed.resourceIds();
+            booking.status = cancelled ? BookingStatus.CANCELLED : BookingStatus.CONFIRMED;
+            booking.override = false;
+            booking.warnings = List.of();
+            booking.notes = "imported appointment " + appointment.externalId();
+            booking.createdAt = Instant.now(clock);
+            booking.updatedAt = booking.createdAt;
+            String reason = "imported appointment " + appointment.externalId();
+            return bookings.persist(booking)
+                    .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                    .call(() -> cancelled ? Uni.createFrom().voidItem()
+                            : record(booking, BookingChange.Kind.CREATED, null, null, reason))
+                    .replaceWith(booking);
+        });
     }
 
     /** The provider's live bookings whose appointments overlap {@code [from, to)}. */
