@@ -25,6 +25,8 @@ public final class Topics {
     public static final TopicSpec PROVIDER_DATE_OVERRIDES = compacted("provider.date-overrides.v1");
     public static final TopicSpec PROVIDER_CASELOADS = compacted("provider.caseloads.v1");
     public static final TopicSpec PROVIDER_TIME_OFF_EVENTS = events("provider.time-off-events.v1");
+    /** The rollout of multi-provider per organization, as it happened. */
+    public static final TopicSpec PROVIDER_ORGANIZATION_EVENTS = events("provider.organization-events.v1");
 
     public static final TopicSpec RESOURCE_TYPES = compacted("resource.resource-types.v1");
     public static final TopicSpec RESOURCE_RESOURCES = compacted("resource.resources.v1");
@@ -38,6 +40,7 @@ public final class Topics {
     public static final List<TopicSpec> ALL = List.of(
             PROVIDER_ORGANIZATIONS, PROVIDER_PROVIDERS, PROVIDER_SERVICES, PROVIDER_SCHEDULES,
             PROVIDER_TIME_OFF, PROVIDER_DATE_OVERRIDES, PROVIDER_CASELOADS, PROVIDER_TIME_OFF_EVENTS,
+            PROVIDER_ORGANIZATION_EVENTS,
             RESOURCE_TYPES, RESOURCE_RESOURCES, RESOURCE_REQUIREMENTS,
             BOOKING_OCCUPANCY, BOOKING_EVENTS, BOOKING_IMPORTS);
 

@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
+import io.tempora.contracts.provider.OrganizationEvents;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.kit.concurrency.Versions;
 import io.tempora.kit.paging.Page;
@@ -20,6 +21,7 @@ import io.tempora.kit.problem.ProblemException;
 import io.tempora.persistence.Pages;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.hours.WeeklyHours;
+import io.tempora.provider.rollout.UpcomingBookings;
 
 @ApplicationScoped
 public class OrganizationService {
@@ -69,16 +71,46 @@ public class OrganizationService {
     public Uni<Organization> replace(UUID id, OrganizationRequest request) {
         return organizations.findExisting(id)
                 .invoke(current -> Versions.require("organization", id, current.version, request.version()))
+                .call(current -> current.multiProviderEnabled && Boolean.FALSE.equals(request.multiProviderEnabled())
+                        ? requireAtMostOneProviderWithFutureBookings(id)
+                        : Uni.createFrom().voidItem())
                 .call(current -> current.slug.equals(request.slug())
                         ? Uni.createFrom().voidItem()
                         : requireSlugFree(request.slug()))
-                .invoke(current -> {
+                .chain(current -> {
+                    boolean wasMultiProvider = current.multiProviderEnabled;
                     OrganizationMapper.apply(request, current);
                     WeeklyHours.requireValid("businessHours", current.businessHours);
                     current.updatedAt = Instant.now(clock);
-                })
-                .call(organizations::flush)
-                .call(this::publish);
+                    return organizations.flush()
+                            .chain(() -> publish(current))
+                            .chain(() -> current.multiProviderEnabled == wasMultiProvider ? Uni.createFrom().voidItem()
+                                    : announceMultiProvider(current))
+                            .replaceWith(current);
+                });
+    }
+
+    private Uni<Void> announceMultiProvider(Organization organization) {
+        return outbox.publish(Topics.PROVIDER_ORGANIZATION_EVENTS, RecordKey.of(organization.id, organization.id),
+                organization.multiProviderEnabled ? OrganizationEvents.MULTI_PROVIDER_ENABLED
+                        : OrganizationEvents.MULTI_PROVIDER_DISABLED,
+                new OrganizationEvents.MultiProviderChanged(organization.id, organization.multiProviderEnabled,
+                        organization.updatedAt));
+    }
+
+    /**
+     * Back to a single-provider business only while at most one provider has bookings ahead:
+     * otherwise clients would be booked with someone the practice no longer shows.
+     */
+    private static Uni<Void> requireAtMostOneProviderWithFutureBookings(UUID organizationId) {
+        return UpcomingBookings.activeProvidersWithFutureBookings(organizationId).invoke(providers -> {
+            if (providers.size() > 1) {
+                throw ProblemException.conflictOnField("multiProviderEnabled", "cannot be turned off while "
+                        + providers.size() + " active providers have future bookings",
+                        "providers " + String.join(", ", providers) + " have future bookings; move or cancel them"
+                                + " until at most one provider has any, then turn multi-provider off");
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> requireSlugFree(String slug) {

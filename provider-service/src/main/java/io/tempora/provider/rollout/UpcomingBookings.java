@@ -1,0 +1,62 @@
+package io.tempora.provider.rollout;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.tempora.contracts.EventEnvelope;
+import io.tempora.contracts.EventJson;
+import io.tempora.contracts.booking.OccupancySnapshot;
+
+/**
+ * Follows {@code booking.occupancy.v1} into a small table of live bookings by provider and end,
+ * so that provider-service can answer "who has future bookings?" without asking booking-service.
+ * A snapshot is the booking's whole state: applying one again, or an older one after a newer, is
+ * settled by keeping the latest per booking (the topic is ordered per organization).
+ */
+@ApplicationScoped
+public class UpcomingBookings {
+
+    private static final Logger LOG = Logger.getLogger(UpcomingBookings.class);
+
+    @Incoming("booking-occupancy")
+    public Uni<Void> onOccupancy(List<String> values) {
+        List<OccupancySnapshot> snapshots = values.stream().filter(Objects::nonNull)
+                .map(value -> EventJson.readEnvelope(value, OccupancySnapshot.class))
+                .map(EventEnvelope::payload).toList();
+        if (snapshots.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> Multi.createFrom().iterable(snapshots)
+                        .onItem().transformToUniAndConcatenate(snapshot -> snapshot.occupies()
+                                ? session.createNativeQuery("INSERT INTO upcoming_booking (booking_id, organization_id,"
+                                        + " provider_id, ends_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (booking_id) DO UPDATE"
+                                        + " SET provider_id = excluded.provider_id, ends_at = excluded.ends_at")
+                                .setParameter(1, snapshot.bookingId()).setParameter(2, snapshot.organizationId())
+                                .setParameter(3, snapshot.providerId()).setParameter(4, snapshot.end())
+                                .executeUpdate()
+                                : session.createNativeQuery("DELETE FROM upcoming_booking WHERE booking_id = ?1")
+                                .setParameter(1, snapshot.bookingId()).executeUpdate())
+                        .collect().last()))
+                .replaceWithVoid()
+                .onFailure().invoke(failure -> LOG.errorf(failure, "upcoming bookings missed %d occupancy records",
+                        snapshots.size()));
+    }
+
+    /** The active providers of the organization with a booking that has not ended yet. */
+    public static Uni<List<String>> activeProvidersWithFutureBookings(UUID organizationId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT p.name FROM provider p WHERE p.organization_id = ?1 AND p.active AND EXISTS"
+                                + " (SELECT 1 FROM upcoming_booking u WHERE u.provider_id = p.id AND u.ends_at > now())"
+                                + " ORDER BY p.name", String.class)
+                .setParameter(1, organizationId).getResultList());
+    }
+}
