@@ -59,7 +59,7 @@ class ImportedPracticeTest {
     private final UUID organization = UUID.randomUUID();
 
     @Test
-    void theImportedPracticeIsBookedAsTheFileSaysAndAvailabilityIsItsHoursMinusItsAppointments() throws Exception {
+    void theImportedPracticeIsBookedAsTheFileSaysAvailableAroundItsAppointmentsAndOffersAChoiceOnlyAfterOptingIn() throws Exception {
         ObjectNode practice = exampleFromNextMonday();
         String providerService = NeighbourServiceTestResource.running("provider-service", ServiceDatabase.PROVIDER).url();
         String owner = LocalStackTestResource.shared().tokens().owner(organization);
@@ -84,6 +84,62 @@ class ImportedPracticeTest {
         Set<Instant> expected = expectedFollowUpSlots(first, holiday, appointments);
         Set<Instant> offered = awaitOffered(followUp, first, expected);
         assertEquals(expected, offered, "availability is business hours minus the confirmed appointments");
+
+        optInWithASecondProvider(providerService, owner, followUp, first);
+        awaitProviderChoice(followUp, first);
+    }
+
+    /** The practice hires Jonas and turns multi-provider on: clients now choose with whom. */
+    private void optInWithASecondProvider(String providerService, String owner, UUID followUp, LocalDate first) {
+        String base = "/v1/organizations/" + organization;
+        JsonNode current = asJson(given().baseUri(providerService).header("Authorization", "Bearer " + owner)
+                .get(base).then().statusCode(200).extract().asString());
+        ObjectNode optIn = JSON.createObjectNode();
+        for (String field : List.of("name", "slug", "timeZone", "businessHours", "version")) {
+            optIn.set(field, current.get(field));
+        }
+        optIn.put("multiProviderEnabled", true);
+        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+                .body(optIn.toString()).put(base).then().statusCode(200);
+        String jonas = given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+                .body("{\"type\": \"INDIVIDUAL\", \"name\": \"Jonas\"}").post(base + "/providers")
+                .then().statusCode(201).extract().path("id");
+        ObjectNode schedule = JSON.createObjectNode().put("effectiveFrom", first.toString());
+        var blocks = schedule.putArray("blocks");
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            blocks.addObject().put("dayOfWeek", day).put("start", "09:00").put("end", "17:00").put("type", "AVAILABLE");
+        }
+        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+                .body(schedule.toString()).post(base + "/providers/" + jonas + "/schedules").then().statusCode(201);
+        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+                .body("{\"providerId\": \"" + jonas + "\"}").post(base + "/services/" + followUp + "/providers")
+                .then().statusCode(201);
+    }
+
+    private void awaitProviderChoice(UUID service, LocalDate first) throws InterruptedException {
+        String availability = NeighbourServiceTestResource.running("availability-service", null).url();
+        Instant deadline = Instant.now().plusSeconds(60);
+        int mostProviders = 0;
+        while (mostProviders < 2 && Instant.now().isBefore(deadline)) {
+            JsonNode answer = asJson(given().baseUri(availability).noFilters().queryParam("serviceId", service)
+                    .queryParam("from", first.toString()).queryParam("to", first.plusDays(6).toString())
+                    .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
+            for (JsonNode day : answer.path("days")) {
+                for (JsonNode slot : day.path("slots")) {
+                    mostProviders = Math.max(mostProviders, slot.path("providers").size());
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(2, mostProviders, "after opting in, free slots name both providers to choose from");
+    }
+
+    private static JsonNode asJson(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every 30 minutes from opening, on working days but the holiday, where no confirmed appointment is. */
@@ -123,15 +179,10 @@ class ImportedPracticeTest {
         Set<Instant> offered = new TreeSet<>();
         for (int week = 0; week < 8; week++) {
             LocalDate from = first.plusWeeks(week);
-            JsonNode answer;
-            try {
-                answer = JSON.readTree(given().baseUri(availability).noFilters()
-                        .queryParam("serviceId", service).queryParam("from", from.toString())
-                        .queryParam("to", from.plusDays(6).toString())
-                        .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            JsonNode answer = asJson(given().baseUri(availability).noFilters()
+                    .queryParam("serviceId", service).queryParam("from", from.toString())
+                    .queryParam("to", from.plusDays(6).toString())
+                    .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
             for (JsonNode day : answer.path("days")) {
                 for (JsonNode slot : day.path("slots")) {
                     offered.add(OffsetDateTime.parse(slot.get("start").asText()).toInstant());
