@@ -171,8 +171,9 @@ public class BookingService {
      * @return the booking, new or found
      */
     public Uni<Booking> importAppointment(ImportedAppointment appointment, ServiceSnapshot service) {
+        // the appointment keeps the length it had, which may not be the service's
         Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,
-                List.of());
+                List.of()).endingAt(appointment.end());
         boolean cancelled = appointment.status() == ImportedAppointment.Status.CANCELLED;
         return config.capacityRetry().run(() -> Panache.withTransaction(() -> bookings.findById(appointment.bookingId())
                 .chain(existing -> existing != null ? Uni.createFrom().item(existing)

@@ -1,5 +1,6 @@
 package io.tempora.booking.capacity;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,6 +26,12 @@ public record Claim(UUID organizationId, UUID bookingId, UUID serviceId, Instant
             days.add(day);
         }
         return days;
+    }
+
+    /** The same claim for an appointment that ends at {@code newEnd}, its clean-up after it as before. */
+    public Claim endingAt(Instant newEnd) {
+        return new Claim(organizationId, bookingId, serviceId, start, newEnd, occupiedStart,
+                occupiedEnd.plus(Duration.between(end, newEnd)), seats, capacity, needs);
     }
 
     public List<UUID> resourceOptions() {

@@ -61,6 +61,7 @@ class ImportedPracticeTest {
     @Test
     void theImportedPracticeIsBookedAsTheFileSaysAvailableAroundItsAppointmentsAndOffersAChoiceOnlyAfterOptingIn() throws Exception {
         ObjectNode practice = exampleFromNextMonday();
+        lengthenOneAppointmentBeyondItsService(practice);
         String providerService = NeighbourServiceTestResource.running("provider-service", ServiceDatabase.PROVIDER).url();
         String owner = LocalStackTestResource.shared().tokens().owner(organization);
         JsonNode report = JSON.readTree(given().baseUri(providerService).header("Authorization", "Bearer " + owner)
@@ -212,6 +213,26 @@ class ImportedPracticeTest {
 
     private long count(String sql, Object... parameters) {
         return Clinic.count(database, sql, parameters);
+    }
+
+    /** Source data need not match the service's length: one appointment runs half an hour longer. */
+    private static void lengthenOneAppointmentBeyondItsService(ObjectNode practice) {
+        List<JsonNode> appointments = StreamSupport.stream(practice.get("appointments").spliterator(), false).toList();
+        for (int i = 0; i < appointments.size(); i++) {
+            ObjectNode appointment = (ObjectNode) appointments.get(i);
+            OffsetDateTime end = OffsetDateTime.parse(appointment.get("end").asText());
+            OffsetDateTime longer = end.plusMinutes(30);
+            boolean fits = appointment.get("status").asText().equals("CONFIRMED")
+                    && !longer.toLocalTime().isAfter(CLOSES)
+                    && (i + 1 == appointments.size()
+                    || !OffsetDateTime.parse(appointments.get(i + 1).get("start").asText()).isBefore(longer)
+                    || !OffsetDateTime.parse(appointments.get(i + 1).get("start").asText()).toLocalDate().equals(end.toLocalDate()));
+            if (fits) {
+                appointment.put("end", longer.toString());
+                return;
+            }
+        }
+        throw new AssertionError("no appointment of the example has half an hour free after it");
     }
 
     /** The example with its eight weeks moved to start next Monday, so that all of it is bookable time. */
