@@ -10,11 +10,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemMappers;
 import io.tempora.kit.problem.ProblemType;
+import io.tempora.kit.security.Caller;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -25,30 +24,27 @@ import io.vertx.core.http.HttpServerRequest;
 public class RateLimitFilter {
 
     private final RateLimitConfig config;
-    private final CurrentIdentityAssociation identities;
+    private final Caller caller;
     private final Map<String, TokenBuckets> limits = new ConcurrentHashMap<>();
 
-    public RateLimitFilter(RateLimitConfig config, CurrentIdentityAssociation identities) {
+    public RateLimitFilter(RateLimitConfig config, Caller caller) {
         this.config = config;
-        this.identities = identities;
+        this.caller = caller;
     }
 
+    /** For the caller {@link io.tempora.kit.security.TenantGate} identified. */
     @ServerRequestFilter
-    public Uni<Response> limit(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
+    public Response limit(ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
         RateLimited limited = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(RateLimited.class);
         if (limited == null || !config.enabled()) {
-            return Uni.createFrom().nullItem();
+            return null;
         }
-        TokenBuckets buckets = limits.computeIfAbsent(limited.value(), this::bucketsOf);
-        return identities.getDeferredIdentity().map(identity -> {
-            String caller = identity.isAnonymous()
-                    ? "address:" + http.remoteAddress().hostAddress()
-                    : "subject:" + identity.getPrincipal().getName();
-            return buckets.take(caller, System.nanoTime())
-                    .stream().mapToObj(waitNanos -> tooMany(request, waitNanos))
-                    .findFirst().orElse(null);
-        });
+        String key = caller.subject().map(subject -> "subject:" + subject)
+                .orElseGet(() -> "address:" + http.remoteAddress().hostAddress());
+        return limits.computeIfAbsent(limited.value(), this::bucketsOf).take(key, System.nanoTime())
+                .stream().mapToObj(waitNanos -> tooMany(request, waitNanos))
+                .findFirst().orElse(null);
     }
 
     private TokenBuckets bucketsOf(String name) {

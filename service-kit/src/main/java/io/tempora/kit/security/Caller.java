@@ -27,14 +27,6 @@ public class Caller {
 
     private SecurityIdentity identity;
 
-    /** For CDI: the request's caller is identified by {@link TenantGate}. */
-    Caller() {
-    }
-
-    public Caller(SecurityIdentity identity) {
-        this.identity = identity;
-    }
-
     void identify(SecurityIdentity resolved) {
         this.identity = resolved;
     }
@@ -66,9 +58,23 @@ public class Caller {
         return is(Roles.PROVIDER) ? uuidClaim(PROVIDER_CLAIM) : Optional.empty();
     }
 
+    /** Who the token says the caller is; empty for anonymous callers. */
+    public Optional<String> subject() {
+        return isAnonymous() ? Optional.empty() : Optional.of(identity().getPrincipal().getName());
+    }
+
     /** The client a CLIENT token speaks for: its subject. */
     public Optional<UUID> clientId() {
-        return is(Roles.CLIENT) ? parse(identity().getPrincipal().getName()) : Optional.empty();
+        return is(Roles.CLIENT) ? subject().flatMap(Caller::parse) : Optional.empty();
+    }
+
+    /** A member of {@code organization}, or a caller that belongs to none (anonymous, a service, the platform). */
+    boolean mayEnter(UUID organization) {
+        if (isAnonymous() || is(Roles.SERVICE) || is(Roles.PLATFORM)) {
+            // anonymous callers meet @PermitAll or a 401; services and the platform belong to none
+            return true;
+        }
+        return organizationId().filter(organization::equals).isPresent();
     }
 
     /** Whether this caller may act on {@code providerId}'s data: the whole organization's staff, or that provider. */

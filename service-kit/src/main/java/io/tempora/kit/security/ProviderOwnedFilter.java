@@ -8,35 +8,29 @@ import jakarta.ws.rs.container.ResourceInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
 
-/** Applies {@link ProviderOwned}. */
+/** Applies {@link ProviderOwned}, for the caller {@link TenantGate} identified. */
 public class ProviderOwnedFilter {
 
-    private final CurrentIdentityAssociation identities;
+    private final Caller caller;
 
-    public ProviderOwnedFilter(CurrentIdentityAssociation identities) {
-        this.identities = identities;
+    public ProviderOwnedFilter(Caller caller) {
+        this.caller = caller;
     }
 
     @ServerRequestFilter
-    public Uni<Void> onlyOwnData(ContainerRequestContext request, ResourceInfo resource) {
+    public void onlyOwnData(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
-        if (method == null || !(method.isAnnotationPresent(ProviderOwned.class)
+        if (method == null || caller.isAnonymous() // @RolesAllowed answers 401
+                || !(method.isAnnotationPresent(ProviderOwned.class)
                 || resource.getResourceClass().isAnnotationPresent(ProviderOwned.class))) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         String providerId = request.getUriInfo().getPathParameters().getFirst("providerId");
-        return identities.getDeferredIdentity().invoke(identity -> {
-            if (identity.isAnonymous()) {
-                return; // @RolesAllowed answers 401
-            }
-            try {
-                new Caller(identity).requireActingFor(UUID.fromString(providerId));
-            } catch (IllegalArgumentException | NullPointerException notAnId) {
-                // the endpoint answers 400 naming the parameter
-            }
-        }).replaceWithVoid();
+        try {
+            caller.requireActingFor(UUID.fromString(providerId));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            // the endpoint answers 400 naming the parameter
+        }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemMappers;
@@ -42,18 +41,10 @@ public class TenantGate {
         return identities.getDeferredIdentity()
                 .invoke(caller::identify)
                 .map(identity -> organizationIn(request.getUriInfo().getPath())
-                        .filter(organization -> !admits(identity, organization))
+                        .filter(organization -> !caller.mayEnter(organization))
                         .map(organization -> ProblemMappers.respond(
                                 ProblemException.notFound("organization", organization).toProblem(), request.getUriInfo()))
                         .orElse(null));
-    }
-
-    private static boolean admits(SecurityIdentity identity, UUID organization) {
-        if (identity.isAnonymous() || identity.hasRole(Roles.SERVICE) || identity.hasRole(Roles.PLATFORM)) {
-            // anonymous callers meet @PermitAll or a 401; services and the platform belong to none
-            return true;
-        }
-        return new Caller(identity).organizationId().filter(organization::equals).isPresent();
     }
 
     private static Optional<UUID> organizationIn(String path) {
