@@ -184,31 +184,15 @@ public class BookingService {
         Uni<CapacityGuard.Placement> placement = cancelled
                 ? Uni.createFrom().item(new CapacityGuard.Placement(appointment.providerId(), List.of(), 0))
                 : capacity.place(claim, List.of(appointment.providerId()));
+        BookingRequest.Client client = new BookingRequest.Client(appointment.clientId(), appointment.clientName(),
+                appointment.clientEmail(), appointment.clientPhone());
+        String origin = "imported appointment " + appointment.externalId();
         return placement.chain(placed -> {
-            Booking booking = new Booking();
-            booking.id = appointment.bookingId();
-            booking.organizationId = appointment.organizationId();
-            booking.serviceId = appointment.serviceId();
-            booking.providerId = placed.providerId();
-            booking.clientId = appointment.clientId();
-            booking.clientName = appointment.clientName();
-            booking.clientEmail = appointment.clientEmail();
-            booking.clientPhone = appointment.clientPhone();
-            occupy(booking, claim);
-            booking.seats = claim.seats();
-            booking.resourceIds = placed.resourceIds();
-            booking.status = cancelled ? BookingStatus.CANCELLED : BookingStatus.CONFIRMED;
-            booking.override = false;
-            booking.warnings = List.of();
-            booking.notes = "imported appointment " + appointment.externalId();
-            booking.createdAt = Instant.now(clock);
-            booking.updatedAt = booking.createdAt;
-            String reason = "imported appointment " + appointment.externalId();
-            return bookings.persist(booking)
-                    .call(() -> bookings.allocate(booking.id, booking.resourceIds))
-                    .call(() -> cancelled ? Uni.createFrom().voidItem()
-                            : record(booking, BookingChange.Kind.CREATED, null, null, reason))
-                    .replaceWith(booking);
+            Booking booking = newBooking(claim, client, placed, false, List.of(), origin);
+            if (cancelled) {
+                booking.status = BookingStatus.CANCELLED;
+            }
+            return persistNew(booking, origin);
         });
     }
 
@@ -232,10 +216,9 @@ public class BookingService {
                                 .chain(() -> ordered(service, claim, plan, request.providerId() == null))
                                 .chain(providers -> capacity.place(claim, providers))
                                 .chain(placement -> {
-                                    Booking booking = newBooking(claim, request, placement, plan.warningsFor(placement.providerId()));
-                                    return bookings.persist(booking)
-                                            .call(() -> bookings.allocate(booking.id, booking.resourceIds))
-                                            .call(() -> record(booking, BookingChange.Kind.CREATED, null, null, null));
+                                    Booking booking = newBooking(claim, request.client(), placement, request.overriding(),
+                                            plan.warningsFor(placement.providerId()), request.notes());
+                                    return persistNew(booking, null);
                                 }))))
                 .map(booking -> new Creation(booking, false));
     }
@@ -360,26 +343,36 @@ public class BookingService {
                 .map(load -> Assignment.order(service, plan.providers(), load));
     }
 
-    private Booking newBooking(Claim claim, BookingRequest request, CapacityGuard.Placement placement, List<String> warnings) {
+    private Booking newBooking(Claim claim, BookingRequest.Client client, CapacityGuard.Placement placement,
+                               boolean override, List<String> warnings, String notes) {
         Booking booking = new Booking();
         booking.id = claim.bookingId();
         booking.organizationId = claim.organizationId();
         booking.serviceId = claim.serviceId();
         booking.providerId = placement.providerId();
-        booking.clientId = request.client().id();
-        booking.clientName = request.client().name().strip();
-        booking.clientEmail = request.client().email();
-        booking.clientPhone = request.client().phone();
+        booking.clientId = client.id();
+        booking.clientName = client.name().strip();
+        booking.clientEmail = client.email();
+        booking.clientPhone = client.phone();
         occupy(booking, claim);
         booking.seats = claim.seats();
         booking.resourceIds = placement.resourceIds();
         booking.status = BookingStatus.CONFIRMED;
-        booking.override = request.overriding();
+        booking.override = override;
         booking.warnings = warnings;
-        booking.notes = request.notes();
+        booking.notes = notes;
         booking.createdAt = Instant.now(clock);
         booking.updatedAt = booking.createdAt;
         return booking;
+    }
+
+    /** A new booking with its resources, and, unless it is born cancelled, its creation recorded and announced. */
+    private Uni<Booking> persistNew(Booking booking, String reason) {
+        return bookings.persist(booking)
+                .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                .call(() -> booking.status == BookingStatus.CANCELLED ? Uni.createFrom().voidItem()
+                        : record(booking, BookingChange.Kind.CREATED, null, null, reason))
+                .replaceWith(booking);
     }
 
     private static void occupy(Booking booking, Claim claim) {
