@@ -30,6 +30,7 @@ import io.tempora.provider.appointmenttype.AppointmentTypeService;
 import io.tempora.provider.appointmenttype.AssignmentRequest;
 import io.tempora.provider.imports.ImportMapping.Kind;
 import io.tempora.provider.imports.ImportReport.Counts;
+import io.tempora.provider.organization.BusinessHoursBlock;
 import io.tempora.provider.organization.Organization;
 import io.tempora.provider.organization.OrganizationRepository;
 import io.tempora.provider.organization.OrganizationRequest;
@@ -166,8 +167,7 @@ public class SoloPracticeImport {
         List<SoloPracticeFile.Appointment> fresh = run.file.appointmentsOrNone().stream()
                 .filter(appointment -> !already.contains(appointment.externalId())).toList();
         AppointmentPlacement placement = new AppointmentPlacement(run.zone,
-                run.file.businessHours().stream().map(hours -> new io.tempora.contracts.WeeklyBlock(hours.dayOfWeek(),
-                        hours.start(), hours.end())).toList(),
+                run.file.businessHours().stream().map(BusinessHoursBlock::toWeeklyBlock).toList(),
                 run.file.holidaysOrNone().stream().map(SoloPracticeFile.Holiday::date).collect(Collectors.toSet()),
                 run.known.get(Kind.SERVICE).keySet());
         List<AppointmentPlacement.Decision> decisions = placement.place(fresh.stream().map(appointment ->

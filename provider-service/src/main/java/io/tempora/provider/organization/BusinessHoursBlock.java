@@ -10,7 +10,7 @@ import io.tempora.contracts.WeeklyBlock;
 /** Business hours on one weekday, local time, {@code start < end}. */
 public record BusinessHoursBlock(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime start, @NotNull LocalTime end) {
 
-    WeeklyBlock toWeeklyBlock() {
+    public WeeklyBlock toWeeklyBlock() {
         return new WeeklyBlock(dayOfWeek, start, end);
     }
 
