@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import io.tempora.booking.Clinic;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.NeighbourServiceTestResource;
@@ -64,8 +65,7 @@ class ImportedPracticeTest {
         lengthenOneAppointmentBeyondItsService(practice);
         String providerService = NeighbourServiceTestResource.running("provider-service", ServiceDatabase.PROVIDER).url();
         String owner = LocalStackTestResource.shared().tokens().owner(organization);
-        JsonNode report = JSON.readTree(given().baseUri(providerService).header("Authorization", "Bearer " + owner)
-                .contentType("application/json").body(practice.toString()).post("/v1/imports/solo-practice")
+        JsonNode report = JSON.readTree(asOwner(providerService, owner).body(practice.toString()).post("/v1/imports/solo-practice")
                 .then().statusCode(200).body("appointments.created", equalTo(200)).body("unplaced", empty())
                 .extract().asString());
 
@@ -93,16 +93,16 @@ class ImportedPracticeTest {
     /** The practice hires Jonas and turns multi-provider on: clients now choose with whom. */
     private void optInWithASecondProvider(String providerService, String owner, UUID followUp, LocalDate first) {
         String base = "/v1/organizations/" + organization;
-        JsonNode current = asJson(given().baseUri(providerService).header("Authorization", "Bearer " + owner)
+        JsonNode current = asJson(asOwner(providerService, owner)
                 .get(base).then().statusCode(200).extract().asString());
         ObjectNode optIn = JSON.createObjectNode();
         for (String field : List.of("name", "slug", "timeZone", "businessHours", "version")) {
             optIn.set(field, current.get(field));
         }
         optIn.put("multiProviderEnabled", true);
-        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+        asOwner(providerService, owner)
                 .body(optIn.toString()).put(base).then().statusCode(200);
-        String jonas = given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+        String jonas = asOwner(providerService, owner)
                 .body("{\"type\": \"INDIVIDUAL\", \"name\": \"Jonas\"}").post(base + "/providers")
                 .then().statusCode(201).extract().path("id");
         ObjectNode schedule = JSON.createObjectNode().put("effectiveFrom", first.toString());
@@ -110,22 +110,18 @@ class ImportedPracticeTest {
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
             blocks.addObject().put("dayOfWeek", day).put("start", "09:00").put("end", "17:00").put("type", "AVAILABLE");
         }
-        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+        asOwner(providerService, owner)
                 .body(schedule.toString()).post(base + "/providers/" + jonas + "/schedules").then().statusCode(201);
-        given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json")
+        asOwner(providerService, owner)
                 .body("{\"providerId\": \"" + jonas + "\"}").post(base + "/services/" + followUp + "/providers")
                 .then().statusCode(201);
     }
 
     private void awaitProviderChoice(UUID service, LocalDate first) throws InterruptedException {
-        String availability = NeighbourServiceTestResource.running("availability-service", null).url();
         Instant deadline = Instant.now().plusSeconds(60);
         int mostProviders = 0;
         while (mostProviders < 2 && Instant.now().isBefore(deadline)) {
-            JsonNode answer = asJson(given().baseUri(availability).noFilters().queryParam("serviceId", service)
-                    .queryParam("from", first.toString()).queryParam("to", first.plusDays(6).toString())
-                    .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
-            for (JsonNode day : answer.path("days")) {
+            for (JsonNode day : availabilityWeek(service, first).path("days")) {
                 for (JsonNode slot : day.path("slots")) {
                     mostProviders = Math.max(mostProviders, slot.path("providers").size());
                 }
@@ -133,6 +129,18 @@ class ImportedPracticeTest {
             Thread.sleep(200);
         }
         assertEquals(2, mostProviders, "after opting in, free slots name both providers to choose from");
+    }
+
+    /** A week of the service's slots, as anyone sees them without a token. */
+    private JsonNode availabilityWeek(UUID service, LocalDate from) {
+        return asJson(given().baseUri(NeighbourServiceTestResource.running("availability-service", null).url()).noFilters()
+                .queryParam("serviceId", service).queryParam("from", from.toString())
+                .queryParam("to", from.plusDays(6).toString())
+                .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
+    }
+
+    private static RequestSpecification asOwner(String providerService, String owner) {
+        return given().baseUri(providerService).header("Authorization", "Bearer " + owner).contentType("application/json");
     }
 
     private static JsonNode asJson(String text) {
@@ -176,15 +184,9 @@ class ImportedPracticeTest {
     }
 
     private Set<Instant> offered(UUID service, LocalDate first) {
-        String availability = NeighbourServiceTestResource.running("availability-service", null).url();
         Set<Instant> offered = new TreeSet<>();
         for (int week = 0; week < 8; week++) {
-            LocalDate from = first.plusWeeks(week);
-            JsonNode answer = asJson(given().baseUri(availability).noFilters()
-                    .queryParam("serviceId", service).queryParam("from", from.toString())
-                    .queryParam("to", from.plusDays(6).toString())
-                    .get("/v1/organizations/" + organization + "/availability").then().extract().asString());
-            for (JsonNode day : answer.path("days")) {
+            for (JsonNode day : availabilityWeek(service, first.plusWeeks(week)).path("days")) {
                 for (JsonNode slot : day.path("slots")) {
                     offered.add(OffsetDateTime.parse(slot.get("start").asText()).toInstant());
                     assertEquals(0, slot.path("providers").size(), "a single-provider practice offers no provider choice");
@@ -195,7 +197,7 @@ class ImportedPracticeTest {
     }
 
     private UUID serviceNamed(String providerService, String owner, String name) {
-        List<String> ids = given().baseUri(providerService).header("Authorization", "Bearer " + owner)
+        List<String> ids = asOwner(providerService, owner)
                 .get("/v1/organizations/" + organization + "/services").then().statusCode(200)
                 .extract().path("items.findAll { it.name == '" + name + "' }.id");
         assertEquals(1, ids.size(), name);
