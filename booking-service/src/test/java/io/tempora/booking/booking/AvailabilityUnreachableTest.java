@@ -12,24 +12,20 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.provider.ServiceSnapshot;
 
 /** With availability-service out of reach, clients are told to retry and nothing is written. */
 @QuarkusTest
 @TestProfile(AvailabilityUnreachableTest.NothingListening.class)
-class AvailabilityUnreachableTest {
+class AvailabilityUnreachableTest extends ClinicTest {
 
     public static class NothingListening implements QuarkusTestProfile {
         @Override
@@ -38,19 +34,11 @@ class AvailabilityUnreachableTest {
         }
     }
 
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
     private UUID provider;
     private ServiceSnapshot service;
 
     @BeforeEach
     void aClinicTheCatalogKnows() throws InterruptedException {
-        clinic = new Clinic(catalog, database);
         provider = clinic.provider("Iris");
         service = clinic.service(30, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
         Instant deadline = Instant.now().plusSeconds(30);
@@ -61,11 +49,6 @@ class AvailabilityUnreachableTest {
             }
             Thread.sleep(50);
         }
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
     }
 
     @Test

@@ -23,50 +23,35 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.tempora.booking.Clinic;
+import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
-import io.tempora.booking.catalog.Catalog;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.provider.ServiceSnapshot;
 
 /** Booking, moving and cancelling, as a client or the front desk does it. */
 @QuarkusTest
-class BookingResourceTest {
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
+class BookingResourceTest extends ClinicTest {
 
     @Inject
     IdempotencyKeys keys;
 
-    private Clinic clinic;
     private UUID maria;
     private UUID tom;
     private ServiceSnapshot massage;
 
     @BeforeEach
     void aClinicWithTwoTherapists() throws InterruptedException {
-        clinic = new Clinic(catalog, database);
         maria = clinic.provider("Maria");
         tom = clinic.provider("Tom");
         massage = clinic.service(60, 1, "FIRST_AVAILABLE_BY_PRIORITY", maria, tom);
         clinic.awaitKnown(massage, nextWeekAt(10, 0));
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
     }
 
     @Test

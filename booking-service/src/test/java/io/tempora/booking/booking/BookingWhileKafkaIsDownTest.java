@@ -9,17 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
@@ -31,27 +26,9 @@ import io.tempora.localstack.TopicReader;
 
 /** Bookings do not wait for Kafka, and Kafka hears of every one of them, once. */
 @QuarkusTest
-class BookingWhileKafkaIsDownTest {
+class BookingWhileKafkaIsDownTest extends ClinicTest {
 
     private static final Duration PUBLISH_DEADLINE = Duration.ofSeconds(60);
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
-
-    @BeforeEach
-    void aClinic() {
-        clinic = new Clinic(catalog, database);
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
-    }
 
     @Test
     void aBookingMadeWhileKafkaIsStoppedReachesTheOccupancyTopicOnceItReturns() throws InterruptedException {

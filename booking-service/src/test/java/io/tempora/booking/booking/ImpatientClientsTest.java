@@ -14,40 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
 
 /** Clients that hang up mid-request leave every database connection in the pool. */
 @QuarkusTest
-class ImpatientClientsTest {
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
-
-    @AfterEach
-    void close() {
-        clinic.close();
-    }
+class ImpatientClientsTest extends ClinicTest {
 
     @Test
     void aHundredClientsHangingUpMidBookingDoNotExhaustTheConnectionPool() throws Exception {
-        clinic = new Clinic(catalog, database);
         List<UUID> providers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             providers.add(clinic.provider("Provider " + i));

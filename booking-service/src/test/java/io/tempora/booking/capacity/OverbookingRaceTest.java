@@ -13,17 +13,13 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.booking.Clinic;
+import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
-import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.provider.ServiceSnapshot;
 
 /**
@@ -31,26 +27,13 @@ import io.tempora.contracts.provider.ServiceSnapshot;
  * whatever the interleaving, no seat is given twice, and the database says so.
  */
 @QuarkusTest
-class OverbookingRaceTest {
+class OverbookingRaceTest extends ClinicTest {
 
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
     private UUID provider;
 
     @BeforeEach
-    void aClinic() {
-        clinic = new Clinic(catalog, database);
+    void aProvider() {
         provider = clinic.provider("Dana");
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
     }
 
     @Test

@@ -13,38 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.provider.ServiceSnapshot;
 
 /** Rooms are allocated first free by name, kept when chosen, and never given to two bookings at once. */
 @QuarkusTest
-class ResourceAllocationTest {
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
-
-    @AfterEach
-    void close() {
-        clinic.close();
-    }
+class ResourceAllocationTest extends ClinicTest {
 
     @Test
     void threeTherapistsShareTwoTreatmentRooms() throws InterruptedException {
-        clinic = new Clinic(catalog, database);
         UUID maria = clinic.provider("Maria");
         UUID tom = clinic.provider("Tom");
         UUID lee = clinic.provider("Lee");

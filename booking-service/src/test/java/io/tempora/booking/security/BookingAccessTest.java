@@ -11,55 +11,38 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.TokenIssuer;
 
 /** Clients and providers book, see and cancel what is theirs, and nothing else. */
 @QuarkusTest
-class BookingAccessTest {
+class BookingAccessTest extends ClinicTest {
 
     private static final OffsetDateTime TEN = nextWeekAt(10, 0);
     private static final OffsetDateTime ELEVEN = nextWeekAt(11, 0);
 
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
     private final TokenIssuer tokens = LocalStackTestResource.shared().tokens();
     private final UUID ada = UUID.randomUUID();
     private final UUID grace = UUID.randomUUID();
-    private Clinic clinic;
     private UUID reza;
     private UUID sara;
     private ServiceSnapshot massage;
 
     @BeforeEach
     void clinicWithTwoTherapists() throws InterruptedException {
-        clinic = new Clinic(catalog, database);
         reza = clinic.provider("Reza");
         sara = clinic.provider("Sara");
         massage = clinic.service(60, 1, "ROUND_ROBIN", reza, sara);
         clinic.awaitKnown(massage, TEN);
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
     }
 
     @Test

@@ -16,16 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.booking.Clinic;
-import io.tempora.booking.catalog.Catalog;
+import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.BookingEvent;
@@ -35,27 +30,9 @@ import io.tempora.localstack.TopicReader;
 
 /** A provider's approved leave hands their bookings to the coverage provider where possible. */
 @QuarkusTest
-class TimeOffCoverageTest {
+class TimeOffCoverageTest extends ClinicTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
-
-    @Inject
-    Catalog catalog;
-
-    @Inject
-    AgroalDataSource database;
-
-    private Clinic clinic;
-
-    @BeforeEach
-    void aClinic() {
-        clinic = new Clinic(catalog, database);
-    }
-
-    @AfterEach
-    void close() {
-        clinic.close();
-    }
 
     @Test
     void bookingsMoveToAFreeCoverageProviderAndTheRestAreFlaggedForStaff() throws InterruptedException {
