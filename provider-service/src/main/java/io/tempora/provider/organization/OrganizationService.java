@@ -21,17 +21,20 @@ import io.tempora.kit.problem.ProblemException;
 import io.tempora.persistence.Pages;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.hours.WeeklyHours;
-import io.tempora.provider.rollout.UpcomingBookings;
+import io.tempora.provider.provider.ProviderRepository;
 
 @ApplicationScoped
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final ProviderRepository providers;
     private final Outbox outbox;
     private final Clock clock;
 
-    public OrganizationService(OrganizationRepository organizations, Outbox outbox, Clock clock) {
+    public OrganizationService(OrganizationRepository organizations, ProviderRepository providers, Outbox outbox,
+                               Clock clock) {
         this.organizations = organizations;
+        this.providers = providers;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -102,8 +105,8 @@ public class OrganizationService {
      * Back to a single-provider business only while at most one provider has bookings ahead:
      * otherwise clients would be booked with someone the practice no longer shows.
      */
-    private static Uni<Void> requireAtMostOneProviderWithFutureBookings(UUID organizationId) {
-        return UpcomingBookings.activeProvidersWithFutureBookings(organizationId).invoke(providers -> {
+    private Uni<Void> requireAtMostOneProviderWithFutureBookings(UUID organizationId) {
+        return providers.activeWithFutureBookings(organizationId).invoke(providers -> {
             if (providers.size() > 1) {
                 throw ProblemException.conflictOnField("multiProviderEnabled", "cannot be turned off while "
                         + providers.size() + " active providers have future bookings",

@@ -60,4 +60,13 @@ public class ProviderRepository implements OrganizationScopedRepository<Provider
     public Uni<List<Provider>> organizationTypes(UUID organizationId) {
         return list("organizationId = ?1 and type = ?2", organizationId, Provider.Type.ORGANIZATION);
     }
+
+    /** Names of the organization's active providers with a booking that has not ended yet (rollout.UpcomingBookings). */
+    public Uni<List<String>> activeWithFutureBookings(UUID organizationId) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "SELECT p.name FROM provider p WHERE p.organization_id = ?1 AND p.active AND EXISTS"
+                                + " (SELECT 1 FROM upcoming_booking u WHERE u.provider_id = p.id AND u.ends_at > now())"
+                                + " ORDER BY p.name", String.class)
+                .setParameter(1, organizationId).getResultList());
+    }
 }

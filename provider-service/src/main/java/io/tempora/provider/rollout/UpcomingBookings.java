@@ -2,7 +2,6 @@ package io.tempora.provider.rollout;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,14 +48,5 @@ public class UpcomingBookings {
                 .replaceWithVoid()
                 .onFailure().invoke(failure -> LOG.errorf(failure, "upcoming bookings missed %d occupancy records",
                         snapshots.size()));
-    }
-
-    /** The active providers of the organization with a booking that has not ended yet. */
-    public static Uni<List<String>> activeProvidersWithFutureBookings(UUID organizationId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "SELECT p.name FROM provider p WHERE p.organization_id = ?1 AND p.active AND EXISTS"
-                                + " (SELECT 1 FROM upcoming_booking u WHERE u.provider_id = p.id AND u.ends_at > now())"
-                                + " ORDER BY p.name", String.class)
-                .setParameter(1, organizationId).getResultList());
     }
 }
