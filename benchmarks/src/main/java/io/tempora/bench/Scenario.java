@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +69,7 @@ public final class Scenario {
             for (JsonNode interval : provider.get("busy")) {
                 long start = Instant.parse(interval.get("start").asText()).getEpochSecond();
                 long end = Instant.parse(interval.get("end").asText()).getEpochSecond();
-                bookings.add(new Booking(start, end, start, false, 1));
+                bookings.add(new Booking(new UUID(0, bookings.size()), start, end, start, false, 1));
             }
             busy.add(bookings.toArray(Booking[]::new));
         }

@@ -26,6 +26,8 @@ import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.Publisher;
+import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /**
  * One organization in New York whose providers, services and resources the tests publish as
@@ -60,18 +62,18 @@ public final class Clinic implements AutoCloseable {
         return id;
     }
 
-    public ServiceSnapshot service(int minutes, int capacity, String strategy, UUID... providers) {
+    public ServiceSnapshot service(int minutes, int capacity, AssignmentStrategy strategy, UUID... providers) {
         return service(minutes, 0, 0, capacity, strategy, providers);
     }
 
-    public ServiceSnapshot service(int minutes, int bufferBefore, int bufferAfter, int capacity, String strategy,
+    public ServiceSnapshot service(int minutes, int bufferBefore, int bufferAfter, int capacity, AssignmentStrategy strategy,
                                    UUID... providers) {
         List<ServiceSnapshot.Offering> offerings = new ArrayList<>();
         for (int i = 0; i < providers.length; i++) {
             offerings.add(new ServiceSnapshot.Offering(providers[i], i + 1, null, null));
         }
         ServiceSnapshot service = new ServiceSnapshot(UUID.randomUUID(), organization, "Service " + minutes, minutes,
-                bufferBefore, bufferAfter, minutes, capacity, 0, 365, "CLIENT_CHOOSES", strategy, null, true, offerings, 0);
+                bufferBefore, bufferAfter, 15, capacity, 0, 365, ProviderSelection.CLIENT_CHOOSES, strategy, null, true, offerings, 0);
         publisher.service(service);
         return service;
     }

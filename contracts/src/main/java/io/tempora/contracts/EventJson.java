@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON form of records on the wire: ISO-8601 instants and local times, unknown fields
- * ignored so that a consumer keeps working when a producer adds a field.
+ * The JSON form of records on the wire: ISO-8601 instants and local times ({@code 24:00} ending a
+ * day, see {@link TimeOfDayModule}), unknown fields ignored so that a consumer keeps working when a producer adds a field.
  */
 public final class EventJson {
 
@@ -24,6 +24,7 @@ public final class EventJson {
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.findAndRegisterModules()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new TimeOfDayModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -20,6 +20,11 @@ import io.tempora.contracts.provider.TimeOffEvents;
 import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.TimesOfDay;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.BlockType;
 
 /** Publishes what provider-, resource- and booking-service would, for one organization in New York. */
 public final class Publisher implements AutoCloseable {
@@ -34,11 +39,16 @@ public final class Publisher implements AutoCloseable {
     }
 
     public void organization(boolean multiProvider) {
+        organization(multiProvider, OrganizationStatus.ACTIVE);
+    }
+
+    /** The organization, open every day 08:00 to 24:00. */
+    public void organization(boolean multiProvider, OrganizationStatus status) {
         writer.publish(Topics.PROVIDER_ORGANIZATIONS, RecordKey.of(organization, organization), OrganizationSnapshot.TYPE,
                 new OrganizationSnapshot(organization, "Clinic", "clinic-" + organization, ZONE,
                         List.of(DayOfWeek.values()).stream()
-                                .map(day -> new WeeklyBlock(day, LocalTime.of(8, 0), LocalTime.of(20, 0))).toList(),
-                        "ACTIVE", multiProvider, 0, Instant.now()));
+                                .map(day -> new WeeklyBlock(day, LocalTime.of(8, 0), TimesOfDay.END_OF_DAY)).toList(),
+                        status, multiProvider, 0, Instant.now()));
     }
 
     public UUID provider(String name, String... specialties) {
@@ -49,16 +59,16 @@ public final class Publisher implements AutoCloseable {
         return id;
     }
 
-    public UUID service(int minutes, int capacity, String selection, List<UUID> providers) {
+    public UUID service(int minutes, int capacity, ProviderSelection selection, List<UUID> providers) {
         UUID id = UUID.randomUUID();
         service(id, minutes, capacity, selection, providers);
         return id;
     }
 
-    public void service(UUID id, int minutes, int capacity, String selection, List<UUID> providers) {
+    public void service(UUID id, int minutes, int capacity, ProviderSelection selection, List<UUID> providers) {
         writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, id), ServiceSnapshot.TYPE,
                 new ServiceSnapshot(id, organization, "Physiotherapy", minutes, 0, 0, minutes, capacity, 0, 365,
-                        selection, "FIRST_AVAILABLE_BY_PRIORITY", null, true,
+                        selection, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, null, true,
                         providers.stream().map(p -> new ServiceSnapshot.Offering(p, 100, null, null)).toList(), 0));
     }
 
@@ -75,7 +85,7 @@ public final class Publisher implements AutoCloseable {
         writer.publish(Topics.PROVIDER_SCHEDULES, RecordKey.of(organization, provider), ProviderSchedulesSnapshot.TYPE,
                 new ProviderSchedulesSnapshot(provider, organization, List.of(new ProviderSchedulesSnapshot.Schedule(
                         UUID.randomUUID(), null, LocalDate.of(2020, 1, 1), null,
-                        days.stream().map(day -> new ProviderSchedulesSnapshot.Block(day, start, end, "AVAILABLE", null))
+                        days.stream().map(day -> new ProviderSchedulesSnapshot.Block(day, start, end, BlockType.AVAILABLE, null))
                                 .toList(), 0))));
     }
 
@@ -116,6 +126,14 @@ public final class Publisher implements AutoCloseable {
     public void resource(UUID id, UUID type, String name, boolean deleted) {
         writer.publish(Topics.RESOURCE_RESOURCES, RecordKey.of(organization, id), ResourceSnapshot.TYPE,
                 new ResourceSnapshot(id, organization, type, name, null, 1, true, deleted, deleted ? 1 : 0));
+    }
+
+    /** A resource several sessions may hold at once. */
+    public UUID resource(UUID type, String name, int capacity) {
+        UUID id = UUID.randomUUID();
+        writer.publish(Topics.RESOURCE_RESOURCES, RecordKey.of(organization, id), ResourceSnapshot.TYPE,
+                new ResourceSnapshot(id, organization, type, name, null, capacity, true, false, 0));
+        return id;
     }
 
     public void requires(UUID service, UUID type, int quantity) {

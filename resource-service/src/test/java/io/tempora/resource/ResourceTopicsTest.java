@@ -29,6 +29,7 @@ import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.contracts.resource.ResourceTypeSnapshot;
 import io.tempora.localstack.TopicReader;
 import io.tempora.localstack.TopicWriter;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /** What a consumer such as availability-service finds on the three topics after a series of edits. */
 @QuarkusTest
@@ -46,7 +47,7 @@ class ResourceTopicsTest {
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, service), ServiceSnapshot.TYPE,
                     new ServiceSnapshot(service, organization, "Massage", 60, 0, 0, 30, 1, 0, 60,
-                            "CLIENT_CHOOSES", null, null, true, List.of(), 0));
+                            ProviderSelection.CLIENT_CHOOSES, null, null, true, List.of(), 0));
         }
         UUID room = createType(organization, "Room");
         put(types(organization) + "/" + room, Map.of("name", "Treatment Room", "version", 0)).statusCode(200);

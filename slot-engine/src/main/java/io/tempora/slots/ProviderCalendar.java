@@ -18,6 +18,11 @@ public record ProviderCalendar(long[] windows, long[] regular, long[] timeOff, B
         Arrays.sort(bookings, Comparator.comparingLong(Booking::start));
     }
 
+    /** The same calendar with nobody booked. */
+    ProviderCalendar withoutBookings() {
+        return new ProviderCalendar(windows, regular, timeOff, new Booking[0]);
+    }
+
     long longestBooking() {
         long longest = 0;
         for (Booking booking : bookings) {

@@ -1,18 +1,107 @@
 package io.tempora.slots;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** A resource type a booking needs {@code quantity} of, and the resources of that type. */
-public record Requirement(int quantity, List<Resource> resources) {
+/**
+ * A resource type a new session needs {@code quantity} distinct resources of, and the type's
+ * resources, kept in {@link ResourceOrder}.
+ */
+public record Requirement(UUID resourceTypeId, int quantity, List<Resource> resources) {
 
-    /** How many new bookings the type's free resources allow during {@code [start, end)}. */
+    public Requirement {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("a requirement needs at least one resource");
+        }
+        resources = resources.stream().sorted(ResourceOrder.ORDER).toList();
+    }
+
+    /**
+     * How many new sessions the type's resources can serve at once during {@code [start, end)}:
+     * the largest k for which k sessions of {@code quantity} distinct resources each fit, a
+     * resource serving at most its spare capacity of them. That is the largest k with
+     * {@code sum(min(spare, k)) >= quantity * k}: a resource can serve each session once, and
+     * sessions filled round-robin from the resources with the most to spare never need one twice.
+     */
     int sessionsFreeDuring(long start, long end) {
-        int free = 0;
-        for (Resource resource : resources) {
-            if (resource.freeDuring(start, end)) {
-                free++;
+        long spareTotal = 0;
+        int[] spare = new int[resources.size()];
+        for (int r = 0; r < spare.length; r++) {
+            spare[r] = resources.get(r).spareDuring(start, end);
+            spareTotal += spare[r];
+        }
+        long low = 0;
+        long high = spareTotal / quantity;
+        while (low < high) {
+            long sessions = (low + high + 1) >>> 1;
+            long usable = 0;
+            for (int s : spare) {
+                usable += Math.min(s, sessions);
+            }
+            if (usable >= quantity * sessions) {
+                low = sessions;
+            } else {
+                high = sessions - 1;
             }
         }
-        return free / quantity;
+        return (int) Math.min(low, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The resources a new session takes during {@code [start, end)}: the chosen ones, then the
+     * first free ones in {@link ResourceOrder}, {@code quantity} in all.
+     *
+     * @param chosen     resources of this type asked for, at most {@code quantity}
+     * @param overriding staff overriding conflicts: a chosen resource is taken even when busy
+     */
+    public Choice choose(long start, long end, List<UUID> chosen, boolean overriding) {
+        List<UUID> free = new ArrayList<>();
+        for (Resource resource : resources) {
+            if (resource.freeDuring(start, end)) {
+                free.add(resource.id());
+            }
+        }
+        List<UUID> picked = new ArrayList<>();
+        List<UUID> busyChosen = new ArrayList<>();
+        for (UUID resource : chosen) {
+            if (free.contains(resource) || overriding) {
+                picked.add(resource);
+            }
+            if (!free.contains(resource)) {
+                busyChosen.add(resource);
+            }
+        }
+        if (busyChosen.isEmpty() || overriding) {
+            for (UUID resource : free) {
+                if (picked.size() >= quantity) {
+                    break;
+                }
+                if (!picked.contains(resource)) {
+                    picked.add(resource);
+                }
+            }
+        }
+        return new Choice(resourceTypeId, quantity, List.copyOf(free), List.copyOf(picked), List.copyOf(busyChosen));
+    }
+
+    /**
+     * What a new session would take of one required type.
+     *
+     * @param free       the type's free resources, in {@link ResourceOrder}
+     * @param picked     the ones it would take (chosen first); fewer than {@code quantity} when not enough are free
+     * @param busyChosen chosen resources that are not free
+     */
+    public record Choice(UUID resourceTypeId, int quantity, List<UUID> free, List<UUID> picked, List<UUID> busyChosen) {
+
+        /** How many more resources of the type the session would need. */
+        public int missing() {
+            return Math.max(0, quantity - picked.size());
+        }
+
+        /** The session has what it needs of this type, none of it taken over a busy resource. */
+        public boolean satisfied() {
+            return missing() == 0 && busyChosen.isEmpty();
+        }
     }
 }

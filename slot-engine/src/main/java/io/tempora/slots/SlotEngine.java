@@ -94,6 +94,22 @@ public final class SlotEngine {
         return service.capacity() - used;
     }
 
+    /** A booking of the group session at {@code start} (same service, same appointment start), or null. */
+    static Booking sessionAt(ProviderCalendar calendar, long start, long occupiedStart, long occupiedEnd,
+                             long longestBooking) {
+        Booking[] bookings = calendar.bookings();
+        for (int i = firstStartingAtOrAfter(bookings, occupiedStart - longestBooking); i < bookings.length; i++) {
+            Booking booking = bookings[i];
+            if (booking.start() >= occupiedEnd) {
+                break;
+            }
+            if (booking.end() > occupiedStart && booking.sameService() && booking.slotStart() == start) {
+                return booking;
+            }
+        }
+        return null;
+    }
+
     private static int firstStartingAtOrAfter(Booking[] bookings, long time) {
         int low = 0;
         int high = bookings.length;

@@ -7,13 +7,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tempora.contracts.rules.TimesOfDay;
+
 /**
  * When a provider works, as instants: rule 1 of the availability rules. Weekly hours of the
  * schedule in effect each local date, minus breaks (both as instants); a provider override replaces a date's hours;
  * an organization holiday closes the date unless the provider's override works on it; a linked
  * individual is clipped to the organization's business hours (or that date's special hours).
  * Local times become instants with the zone's rules, a time in a spring-forward gap moving
- * forward by the gap. Touching hours merge into one window.
+ * forward by the gap, an end of 24:00 ({@link TimesOfDay#END_OF_DAY}) being the next local
+ * midnight. Touching hours merge into one window.
  */
 public final class WorkingWindows {
 
@@ -107,12 +110,15 @@ public final class WorkingWindows {
         return spans;
     }
 
-    /** Local spans of a date as flat instant pairs; a time in a spring-forward gap moves forward by the gap. */
+    /**
+     * Local spans of a date as flat instant pairs; a time in a spring-forward gap moves forward by
+     * the gap, an end of 24:00 is the next local midnight.
+     */
     private static long[] instants(LocalDate date, List<LocalSpan> hours, ZoneId zone) {
         long[] spans = new long[hours.size() * 2];
         for (int i = 0; i < hours.size(); i++) {
-            spans[2 * i] = date.atTime(hours.get(i).start()).atZone(zone).toEpochSecond();
-            spans[2 * i + 1] = date.atTime(hours.get(i).end()).atZone(zone).toEpochSecond();
+            spans[2 * i] = TimesOfDay.at(date, hours.get(i).start(), zone).toEpochSecond();
+            spans[2 * i + 1] = TimesOfDay.at(date, hours.get(i).end(), zone).toEpochSecond();
         }
         return spans;
     }

@@ -20,7 +20,7 @@ final class BruteForceSlots {
     record ProviderInput(ProviderHours hours, List<long[]> timeOff, List<BookingInput> bookings) {
     }
 
-    record BookingInput(long start, long end, long slotStart, boolean sameService, int seats) {
+    record BookingInput(java.util.UUID id, long start, long end, long slotStart, boolean sameService, int seats) {
     }
 
     record ResourceInput(int capacity, List<long[]> allocations) {
@@ -93,13 +93,12 @@ final class BruteForceSlots {
             long occupiedEnd = start + duration + after;
             int freeSessions = Integer.MAX_VALUE;
             for (RequirementInput requirement : input.requirements()) {
-                int free = 0;
-                for (ResourceInput resource : requirement.resources()) {
-                    if (overlapCount(resource.allocations(), occupiedStart, occupiedEnd) < resource.capacity()) {
-                        free++;
-                    }
+                int[] spare = new int[requirement.resources().size()];
+                for (int r = 0; r < spare.length; r++) {
+                    ResourceInput resource = requirement.resources().get(r);
+                    spare[r] = Math.max(0, resource.capacity() - overlapCount(resource.allocations(), occupiedStart, occupiedEnd));
                 }
-                freeSessions = Math.min(freeSessions, free / requirement.quantity());
+                freeSessions = Math.min(freeSessions, mostSessions(spare, requirement.quantity(), new java.util.HashMap<>()));
             }
             List<Slot.Candidate> offered = new ArrayList<>();
             int sessionSeats = 0;
@@ -119,6 +118,51 @@ final class BruteForceSlots {
             }
         });
         return slots;
+    }
+
+    /**
+     * The most sessions that can be equipped at once, found by trying every way: each session
+     * takes {@code quantity} distinct resources that still have room, in every combination.
+     */
+    private static int mostSessions(int[] spare, int quantity, java.util.Map<String, Integer> known) {
+        String state = java.util.Arrays.toString(spare);
+        Integer found = known.get(state);
+        if (found != null) {
+            return found;
+        }
+        int best = 0;
+        for (int[] combination : combinations(spare.length, quantity)) {
+            boolean fits = true;
+            for (int r : combination) {
+                fits &= spare[r] > 0;
+            }
+            if (fits) {
+                int[] rest = spare.clone();
+                for (int r : combination) {
+                    rest[r]--;
+                }
+                best = Math.max(best, 1 + mostSessions(rest, quantity, known));
+            }
+        }
+        known.put(state, best);
+        return best;
+    }
+
+    private static List<int[]> combinations(int n, int size) {
+        List<int[]> all = new ArrayList<>();
+        for (int mask = 0; mask < 1 << n; mask++) {
+            if (Integer.bitCount(mask) == size) {
+                int[] members = new int[size];
+                int k = 0;
+                for (int r = 0; r < n; r++) {
+                    if ((mask & 1 << r) != 0) {
+                        members[k++] = r;
+                    }
+                }
+                all.add(members);
+            }
+        }
+        return all;
     }
 
     /** Whether the provider works during the minute starting at {@code minute}, by the rules of every date. */
@@ -172,11 +216,15 @@ final class BruteForceSlots {
         return weekly.stream().filter(hours -> hours.day() == date.getDayOfWeek()).map(WeeklyHours::span).toList();
     }
 
-    /** Local times become instants as the rules say: {@code LocalDateTime.atZone}, a gap moving forward. */
+    /**
+     * Local times become instants as the rules say: {@code LocalDateTime.atZone}, a gap moving
+     * forward; an end of 24:00 (held as {@link java.time.LocalTime#MAX}) is the next date's 00:00.
+     */
     private static boolean inAny(List<LocalSpan> spans, LocalDate date, ZoneId zone, long minute) {
         for (LocalSpan span : spans) {
             long start = date.atTime(span.start()).atZone(zone).toEpochSecond() / 60;
-            long end = date.atTime(span.end()).atZone(zone).toEpochSecond() / 60;
+            long end = (span.end().equals(java.time.LocalTime.MAX) ? date.plusDays(1).atTime(0, 0)
+                    : date.atTime(span.end())).atZone(zone).toEpochSecond() / 60;
             if (start <= minute && minute < end) {
                 return true;
             }

@@ -12,14 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+
+import io.tempora.contracts.rules.TimesOfDay;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
  * The engine against {@link BruteForceSlots} over random calendars: schedules with breaks,
- * overrides, holidays, special and business hours, time off, bookings (group ones too), resources
- * and capacities, on ordinary days and on daylight-saving days in several zones.
+ * overrides, holidays, special and business hours (some ending at 24:00), time off, bookings
+ * (group ones too), resources of capacities above one with several needed per session, on
+ * ordinary days and on daylight-saving days in several zones.
  */
 class SlotEnginePropertiesTest {
 
@@ -81,13 +85,13 @@ class SlotEnginePropertiesTest {
                 long length = group ? service.durationSeconds() / 60 : 15 + 15 * random.nextInt(6);
                 long before = group ? service.bufferBeforeSeconds() / 60 : 0;
                 long after = group ? service.bufferAfterSeconds() / 60 : 0;
-                bookings.add(new BruteForceSlots.BookingInput(slotStart - before, slotStart + length + after, slotStart,
+                bookings.add(new BruteForceSlots.BookingInput(new UUID(random.nextLong(), random.nextLong()), slotStart - before, slotStart + length + after, slotStart,
                         group, 1 + random.nextInt(2)));
             }
             references.add(new BruteForceSlots.ProviderInput(hours, timeOff, bookings));
             WorkingWindows.Windows windows = WorkingWindows.of(hours, organization, from, to);
             calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), seconds(timeOff),
-                    bookings.stream().map(b -> new Booking(b.start() * 60, b.end() * 60, b.slotStart() * 60,
+                    bookings.stream().map(b -> new Booking(b.id(), b.start() * 60, b.end() * 60, b.slotStart() * 60,
                             b.sameService(), b.seats())).toArray(Booking[]::new)));
         }
         List<BruteForceSlots.RequirementInput> requirementInputs = new ArrayList<>();
@@ -95,15 +99,16 @@ class SlotEnginePropertiesTest {
         for (int r = random.nextInt(3); r > 0; r--) {
             List<BruteForceSlots.ResourceInput> resourceInputs = new ArrayList<>();
             List<Resource> resources = new ArrayList<>();
-            for (int k = 1 + random.nextInt(3); k > 0; k--) {
-                int capacity = 1 + random.nextInt(2);
-                List<long[]> allocations = intervals(random, fromMinute, toMinute, random.nextInt(4), 180);
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                int capacity = 1 + random.nextInt(3);
+                List<long[]> allocations = intervals(random, fromMinute, toMinute, random.nextInt(5), 180);
                 resourceInputs.add(new BruteForceSlots.ResourceInput(capacity, allocations));
-                resources.add(new Resource(capacity, flatSeconds(allocations)));
+                resources.add(new Resource(new UUID(random.nextLong(), random.nextLong()), "Room " + k, capacity,
+                        flatSeconds(allocations)));
             }
-            int quantity = 1 + random.nextInt(2);
+            int quantity = 1 + random.nextInt(3);
             requirementInputs.add(new BruteForceSlots.RequirementInput(quantity, resourceInputs));
-            requirements.add(new Requirement(quantity, resources));
+            requirements.add(new Requirement(new UUID(0, r), quantity, resources));
         }
         BruteForceSlots.Input input = new BruteForceSlots.Input(organization, references, service, seats, fromMinute,
                 toMinute, nowMinute, requirementInputs);
@@ -123,11 +128,16 @@ class SlotEnginePropertiesTest {
         return hours;
     }
 
-    /** A span of local time, often around the small hours when the clocks change. */
+    /** A span of local time, often around the small hours when the clocks change, or running to 24:00. */
     private static LocalSpan span(Random random) {
-        int start = random.nextBoolean() ? 5 * random.nextInt(12 * 60 / 5) : 60 + 5 * random.nextInt(4 * 60 / 5);
-        int end = Math.min(start + 15 + 5 * random.nextInt(10 * 60 / 5), 24 * 60 - 1);
-        return new LocalSpan(LocalTime.MIN.plusMinutes(start), LocalTime.MIN.plusMinutes(end));
+        int start = switch (random.nextInt(3)) {
+            case 0 -> 5 * random.nextInt(12 * 60 / 5);
+            case 1 -> 60 + 5 * random.nextInt(4 * 60 / 5);
+            default -> 18 * 60 + 5 * random.nextInt(6 * 60 / 5 - 1);
+        };
+        int end = Math.min(start + 15 + 5 * random.nextInt(10 * 60 / 5), 24 * 60);
+        return new LocalSpan(LocalTime.MIN.plusMinutes(start),
+                end == 24 * 60 ? TimesOfDay.END_OF_DAY : LocalTime.MIN.plusMinutes(end));
     }
 
     private static Map<LocalDate, DayOverride> providerOverrides(Random random, LocalDate day) {

@@ -23,10 +23,12 @@ import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
-import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.contracts.rules.Conflict;
+import io.tempora.contracts.rules.NoSlotReason;
+import io.tempora.contracts.rules.ProviderSelection;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
-import io.tempora.slots.Conflict;
+import io.tempora.slots.NoSlots;
 import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderCalendar;
 import io.tempora.slots.ProviderHours;
@@ -93,10 +95,10 @@ public class AvailabilityService {
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null, from, to);
-        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
+        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<Slot> slots = SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
-                clock.instant().getEpochSecond(), EngineInputs.rules(service), query.seats(),
-                calendars(state, providers, from, to, occupancy), engineRequirements(required)));
+                clock.instant().getEpochSecond(), ServiceRules.of(service), query.seats(),
+                calendars(state, providers, from, to, occupancy), required));
 
         boolean listProviders = clientsChoose(state, service);
         Map<LocalDate, List<AvailabilityView.SlotView>> days = new LinkedHashMap<>();
@@ -127,16 +129,15 @@ public class AvailabilityService {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
         List<ProviderSnapshot> providers = providers(state, service, request.providerId());
-        ServiceRules rules = EngineInputs.rules(service);
+        ServiceRules rules = ServiceRules.of(service);
         long start = request.start().toEpochSecond();
         Instant from = Instant.ofEpochSecond(rules.occupiedStart(start));
         Instant to = Instant.ofEpochSecond(rules.occupiedEnd(start));
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId(),
                 from, to);
-        List<EngineInputs.RequiredType> required = EngineInputs.requirements(state, service.id(), occupancy);
-        List<CheckResult.ResourceCheck> resources = resourceChecks(required, rules, start, request.resourceIds());
-        boolean chosenResourcesFree = request.resourceIds() == null || resources.stream()
-                .allMatch(check -> check.suggestedResourceIds().size() == check.quantity());
+        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
+        List<UUID> chosen = request.resourceIds() == null ? List.of() : request.resourceIds();
+        requireOfRequiredTypes(required, chosen);
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
 
         List<CheckResult.ProviderCheck> checks = new ArrayList<>();
@@ -144,20 +145,20 @@ public class AvailabilityService {
         Set<Conflict> all = EnumSet.noneOf(Conflict.class);
         for (int i = 0; i < providers.size(); i++) {
             SlotCheck.Result result = SlotCheck.check(rules, clock.instant().getEpochSecond(), seats, calendars.get(i),
-                    start, engineRequirements(required));
-            List<Conflict> conflicts = new ArrayList<>(result.conflicts());
-            if (!chosenResourcesFree && !result.joinsSession() && !conflicts.contains(Conflict.RESOURCE_CONFLICT)) {
-                conflicts.add(Conflict.RESOURCE_CONFLICT);
-            }
+                    start, required, chosen);
             ProviderSnapshot provider = providers.get(i);
-            checks.add(new CheckResult.ProviderCheck(provider.id(), provider.name(), List.copyOf(conflicts),
+            checks.add(new CheckResult.ProviderCheck(provider.id(), provider.name(), result.conflicts(),
                     result.remainingSeats()));
-            all.addAll(conflicts);
-            if (conflicts.isEmpty()) {
+            all.addAll(result.conflicts());
+            if (result.bookable()) {
                 candidates.add(provider.id());
             }
         }
         List<Conflict> conflicts = candidates.isEmpty() ? List.copyOf(all) : List.of();
+        List<CheckResult.ResourceCheck> resources = required.stream()
+                .map(requirement -> CheckResult.ResourceCheck.of(requirement.choose(rules.occupiedStart(start),
+                        rules.occupiedEnd(start), chosen, false)))
+                .toList();
         return new CheckResult(!candidates.isEmpty(), conflicts, candidates, checks, resources);
     }
 
@@ -182,18 +183,25 @@ public class AvailabilityService {
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null,
                 from, to);
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
-        List<EngineInputs.RequiredType> required = service == null ? List.of()
+        List<Requirement> required = service == null ? List.of()
                 : EngineInputs.requirements(state, service.id(), occupancy);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
+        long now = clock.instant().getEpochSecond();
         for (int i = 0; i < providers.size(); i++) {
             ProviderSnapshot provider = providers.get(i);
             ProviderCalendar calendar = calendars.get(i);
-            List<Long> free = service != null
-                    ? SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
-                    clock.instant().getEpochSecond(), EngineInputs.rules(service), 1, List.of(calendar),
-                    engineRequirements(required))).stream().map(Slot::start).toList()
-                    : freeTimeStarts(calendar, from.getEpochSecond(), to.getEpochSecond(), clock.instant().getEpochSecond());
-            ProviderDayView.Reason reason = free.isEmpty() ? reasonWhyNot(calendar, from, to) : null;
+            List<Long> free;
+            NoSlotReason reason;
+            if (service != null) {
+                SlotQuery day = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), now, ServiceRules.of(service),
+                        1, List.of(calendar), required);
+                free = SlotEngine.slots(day).stream().map(Slot::start).toList();
+                reason = free.isEmpty() ? NoSlots.reason(day) : null;
+            } else {
+                free = freeTimeStarts(calendar, from.getEpochSecond(), to.getEpochSecond(), now);
+                NoSlotReason calendarReason = NoSlots.calendarReason(calendar, from.getEpochSecond(), to.getEpochSecond());
+                reason = !free.isEmpty() ? null : calendarReason != null ? calendarReason : NoSlotReason.FULLY_BOOKED;
+            }
             days.add(new ProviderDayView.ProviderDay(provider.id(), provider.name(), provider.colorCode(),
                     provider.specialties(), !free.isEmpty(), reason,
                     free.stream().limit(3).map(start -> Instant.ofEpochSecond(start).atZone(zone).toOffsetDateTime())
@@ -218,51 +226,27 @@ public class AvailabilityService {
         return starts;
     }
 
-    private static ProviderDayView.Reason reasonWhyNot(ProviderCalendar calendar, Instant from, Instant to) {
-        long[] day = {from.getEpochSecond(), to.getEpochSecond()};
-        long[] working = Spans.intersect(calendar.windows(), day);
-        if (working.length == 0) {
-            return Spans.intersect(calendar.regular(), day).length == 0
-                    ? ProviderDayView.Reason.OFF : ProviderDayView.Reason.CLOSED;
-        }
-        return Spans.subtract(working, calendar.timeOff()).length == 0
-                ? ProviderDayView.Reason.TIME_OFF : ProviderDayView.Reason.FULLY_BOOKED;
-    }
-
-    /** Free resources per required type, and the ones to allocate: those chosen, else the first free by name. */
-    private static List<CheckResult.ResourceCheck> resourceChecks(List<EngineInputs.RequiredType> required,
-                                                                  ServiceRules rules, long start, List<UUID> chosen) {
-        List<CheckResult.ResourceCheck> checks = new ArrayList<>();
-        Set<UUID> requiredResources = new java.util.HashSet<>();
-        for (EngineInputs.RequiredType type : required) {
-            List<UUID> free = new ArrayList<>();
-            for (int r = 0; r < type.resources().size(); r++) {
-                ResourceSnapshot resource = type.resources().get(r);
-                requiredResources.add(resource.id());
-                if (type.requirement().resources().get(r).freeDuring(rules.occupiedStart(start), rules.occupiedEnd(start))) {
-                    free.add(resource.id());
-                }
-            }
-            List<UUID> suggested = chosen == null
-                    ? free.stream().limit(type.quantity()).toList()
-                    : free.stream().filter(chosen::contains).limit(type.quantity()).toList();
-            checks.add(new CheckResult.ResourceCheck(type.resourceTypeId(), type.quantity(), free,
-                    suggested.size() < type.quantity() && chosen == null ? List.of() : suggested));
-        }
-        if (chosen != null) {
-            for (int i = 0; i < chosen.size(); i++) {
-                if (!requiredResources.contains(chosen.get(i))) {
-                    throw ProblemException.invalidField("resourceIds[" + i + "]",
-                            "not an active resource of a type this service requires");
-                }
+    private static void requireOfRequiredTypes(List<Requirement> required, List<UUID> chosen) {
+        for (int i = 0; i < chosen.size(); i++) {
+            UUID resource = chosen.get(i);
+            if (required.stream().noneMatch(requirement -> requirement.resources().stream()
+                    .anyMatch(candidate -> candidate.id().equals(resource)))) {
+                throw ProblemException.invalidField("resourceIds[" + i + "]",
+                        "not an active resource of a type this service requires");
             }
         }
-        return checks;
     }
 
+    /** An organization that does business: 404 when unknown, 409 naming its status when suspended. */
     private OrganizationState organization(UUID organizationId) {
-        return model.organization(organizationId)
+        OrganizationState state = model.organization(organizationId)
                 .orElseThrow(() -> ProblemException.notFound("organization", organizationId));
+        if (!state.organization().takesBookings()) {
+            throw new ProblemException(ProblemType.CONFLICT, "organization " + organizationId + " is "
+                    + state.organization().status() + ": it offers no availability and takes no bookings",
+                    List.of(), Map.of("organizationStatus", state.organization().status()), null);
+        }
+        return state;
     }
 
     private static ServiceSnapshot service(OrganizationState state, UUID serviceId) {
@@ -290,7 +274,7 @@ public class AvailabilityService {
     }
 
     private static boolean clientsChoose(OrganizationState state, ServiceSnapshot service) {
-        return "CLIENT_CHOOSES".equals(service.providerSelection()) && state.organization().multiProviderEnabled();
+        return service.providerSelection() == ProviderSelection.CLIENT_CHOOSES && state.organization().multiProviderEnabled();
     }
 
     private static List<ProviderCalendar> calendars(OrganizationState state, List<ProviderSnapshot> providers,
@@ -304,9 +288,5 @@ public class AvailabilityService {
                     occupancy.bookings(provider.id())));
         }
         return calendars;
-    }
-
-    private static List<Requirement> engineRequirements(List<EngineInputs.RequiredType> required) {
-        return required.stream().map(EngineInputs.RequiredType::requirement).toList();
     }
 }

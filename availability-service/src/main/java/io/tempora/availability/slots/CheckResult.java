@@ -5,7 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.tempora.slots.Conflict;
+import io.tempora.contracts.rules.Conflict;
+import io.tempora.slots.Requirement;
 
 /**
  * What stands in the way of a concrete request.
@@ -24,9 +25,19 @@ public record CheckResult(boolean bookable, List<Conflict> conflicts, List<UUID>
     public record ProviderCheck(UUID providerId, String name, List<Conflict> conflicts, int remainingSeats) {
     }
 
-    /** @param suggestedResourceIds the first free ones by name, as many as required */
+    /**
+     * @param freeResourceIds      the type's free resources, in the order they are allocated
+     * @param suggestedResourceIds what a booking would take: the chosen ones when free, then the first free
+     *                             ones by name; fewer than {@code quantity} when not enough are free
+     * @param missing              how many more free resources of the type a booking would need
+     */
     @Schema(name = "AvailabilityResourceCheck")
     public record ResourceCheck(UUID resourceTypeId, int quantity, List<UUID> freeResourceIds,
-                                List<UUID> suggestedResourceIds) {
+                                List<UUID> suggestedResourceIds, int missing) {
+
+        static ResourceCheck of(Requirement.Choice choice) {
+            return new ResourceCheck(choice.resourceTypeId(), choice.quantity(), choice.free(), choice.picked(),
+                    choice.missing());
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,11 @@ import io.tempora.contracts.WeeklyBlock;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
-import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.contracts.rules.BlockType;
+import io.tempora.slots.Allocation;
 import io.tempora.slots.Booking;
 import io.tempora.slots.DayOverride;
 import io.tempora.slots.LocalSpan;
@@ -27,7 +27,7 @@ import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Requirement;
 import io.tempora.slots.Resource;
 import io.tempora.slots.Schedule;
-import io.tempora.slots.ServiceRules;
+import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
 import io.tempora.slots.WeeklyHours;
 
@@ -35,12 +35,6 @@ import io.tempora.slots.WeeklyHours;
 final class EngineInputs {
 
     private EngineInputs() {
-    }
-
-    static ServiceRules rules(ServiceSnapshot service) {
-        return new ServiceRules(service.durationMinutes() * 60L, service.bufferBeforeMinutes() * 60L,
-                service.bufferAfterMinutes() * 60L, service.slotStepMinutes() * 60L, service.capacity(),
-                service.minimumNoticeMinutes() * 60L, service.maximumAdvanceDays() * 86_400L);
     }
 
     static OrganizationHours organizationHours(OrganizationState state) {
@@ -63,7 +57,7 @@ final class EngineInputs {
         if (own != null) {
             for (ProviderSchedulesSnapshot.Schedule schedule : own.schedules()) {
                 schedules.add(new Schedule(schedule.effectiveFrom(), schedule.effectiveUntil(),
-                        blocks(schedule, "AVAILABLE"), blocks(schedule, "BREAK")));
+                        blocks(schedule, BlockType.AVAILABLE), blocks(schedule, BlockType.BREAK)));
             }
         }
         Map<LocalDate, DayOverride> overrides = new HashMap<>();
@@ -84,7 +78,7 @@ final class EngineInputs {
         private static final long MARGIN_SECONDS = 86_400;
 
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
-        private final Map<UUID, List<long[]>> allocationsByResource = new HashMap<>();
+        private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();
         private final Map<UUID, List<long[]>> timeOffByProvider = new HashMap<>();
 
         /**
@@ -103,9 +97,11 @@ final class EngineInputs {
                     return;
                 }
                 bookingsByProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
-                        .add(new Booking(start, end, appointmentStart, bookingService.equals(serviceId), seats));
+                        .add(new Booking(bookingId, start, end, appointmentStart, bookingService.equals(serviceId), seats));
+                Session session = new Session(providerId, bookingService, appointmentStart);
                 for (UUID resource : resources) {
-                    allocationsByResource.computeIfAbsent(resource, id -> new ArrayList<>()).add(new long[] {start, end});
+                    allocationsByResource.computeIfAbsent(resource, id -> new ArrayList<>())
+                            .add(new Allocation(start, end, session));
                 }
             });
             for (TimeOffSnapshot timeOff : state.timeOff().values()) {
@@ -124,38 +120,33 @@ final class EngineInputs {
             return Spans.normalize(flat(timeOffByProvider.getOrDefault(providerId, List.of())));
         }
 
-        long[] allocations(UUID resourceId) {
-            return flat(allocationsByResource.getOrDefault(resourceId, List.of()));
+        /** The resource as its sessions hold it. */
+        Resource resource(ResourceSnapshot resource) {
+            return Resource.held(resource.id(), resource.name(), resource.capacity(),
+                    allocationsByResource.getOrDefault(resource.id(), List.of()));
         }
     }
 
-    /** One required type with its allocatable resources, in name order (the order suggestions follow). */
-    record RequiredType(UUID resourceTypeId, int quantity, List<ResourceSnapshot> resources, Requirement requirement) {
-    }
-
-    static List<RequiredType> requirements(OrganizationState state, UUID serviceId, Occupancy occupancy) {
+    /** What the service requires, with each required type's allocatable (active, not deleted) resources. */
+    static List<Requirement> requirements(OrganizationState state, UUID serviceId, Occupancy occupancy) {
         ResourceRequirementsSnapshot required = state.requirements().get(serviceId);
         if (required == null) {
             return List.of();
         }
-        List<RequiredType> types = new ArrayList<>();
+        List<Requirement> requirements = new ArrayList<>();
         for (ResourceRequirementsSnapshot.Requirement requirement : required.requirements()) {
-            List<ResourceSnapshot> ofType = state.resources().values().stream()
+            List<Resource> resources = state.resources().values().stream()
                     .filter(resource -> resource.resourceTypeId().equals(requirement.resourceTypeId()))
                     .filter(resource -> resource.active() && !resource.deleted())
-                    .sorted(Comparator.comparing(ResourceSnapshot::name).thenComparing(ResourceSnapshot::id))
+                    .map(occupancy::resource)
                     .toList();
-            List<Resource> resources = ofType.stream()
-                    .map(resource -> new Resource(resource.capacity(), occupancy.allocations(resource.id())))
-                    .toList();
-            types.add(new RequiredType(requirement.resourceTypeId(), requirement.quantity(), ofType,
-                    new Requirement(requirement.quantity(), resources)));
+            requirements.add(new Requirement(requirement.resourceTypeId(), requirement.quantity(), resources));
         }
-        return types;
+        return requirements;
     }
 
-    private static List<WeeklyHours> blocks(ProviderSchedulesSnapshot.Schedule schedule, String type) {
-        return schedule.blocks().stream().filter(block -> block.type().equals(type))
+    private static List<WeeklyHours> blocks(ProviderSchedulesSnapshot.Schedule schedule, BlockType type) {
+        return schedule.blocks().stream().filter(block -> block.type() == type)
                 .map(block -> new WeeklyHours(block.dayOfWeek(), block.start(), block.end())).toList();
     }
 

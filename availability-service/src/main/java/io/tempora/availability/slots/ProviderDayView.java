@@ -7,20 +7,11 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.tempora.contracts.rules.NoSlotReason;
+
 /** Who has time on a date, and why the others do not. */
 @Schema(name = "ProvidersAvailability")
 public record ProviderDayView(LocalDate date, String timezone, List<ProviderDay> providers) {
-
-    public enum Reason {
-        /** The weekly schedule has no hours that day. */
-        OFF,
-        /** Approved time off covers the hours. */
-        TIME_OFF,
-        /** A holiday or a date override closes the day. */
-        CLOSED,
-        /** Working, but bookings leave no free time (for the service, when one was given). */
-        FULLY_BOOKED
-    }
 
     /**
      * @param reason         why the provider has no time, or null when it has
@@ -28,6 +19,6 @@ public record ProviderDayView(LocalDate date, String timezone, List<ProviderDay>
      */
     @Schema(name = "ProviderDay")
     public record ProviderDay(UUID id, String name, String color, List<String> specialties, boolean available,
-                              Reason reason, List<OffsetDateTime> firstFreeTimes) {
+                              NoSlotReason reason, List<OffsetDateTime> firstFreeTimes) {
     }
 }

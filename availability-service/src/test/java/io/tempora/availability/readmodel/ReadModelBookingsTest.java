@@ -19,6 +19,7 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 class ReadModelBookingsTest {
 
@@ -71,7 +72,7 @@ class ReadModelBookingsTest {
 
     private void organizationIsKnown() {
         apply(Topics.PROVIDER_ORGANIZATIONS.name(), organization, OrganizationSnapshot.TYPE,
-                new OrganizationSnapshot(organization, "Clinic", "clinic", "UTC", List.of(), "ACTIVE", false, 0, now));
+                new OrganizationSnapshot(organization, "Clinic", "clinic", "UTC", List.of(), OrganizationStatus.ACTIVE, false, 0, now));
     }
 
     private UUID book(Instant start, OccupancySnapshot.Status status) {

@@ -25,6 +25,8 @@ import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.BlockType;
 
 /**
  * Heap taken by the read model for 10,000 providers (100 organizations of 100), each with a weekly
@@ -52,7 +54,7 @@ class ReadModelFootprintBenchmark {
             apply(model, Topics.PROVIDER_ORGANIZATIONS, organization, organization, OrganizationSnapshot.TYPE,
                     new OrganizationSnapshot(organization, "Org " + o, "org-" + o, "America/New_York",
                             List.of(new WeeklyBlock(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(20, 0))),
-                            "ACTIVE", true, 0, Instant.now()));
+                            OrganizationStatus.ACTIVE, true, 0, Instant.now()));
             List<UUID> ids = new ArrayList<>();
             for (int p = 0; p < PROVIDERS_PER_ORGANIZATION; p++) {
                 UUID provider = UUID.randomUUID();
@@ -63,8 +65,8 @@ class ReadModelFootprintBenchmark {
                 List<ProviderSchedulesSnapshot.Block> blocks = new ArrayList<>();
                 for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
-                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(9, 0), LocalTime.of(12, 0), "AVAILABLE", null));
-                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(13, 0), LocalTime.of(17, 0), "AVAILABLE", null));
+                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(9, 0), LocalTime.of(12, 0), BlockType.AVAILABLE, null));
+                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(13, 0), LocalTime.of(17, 0), BlockType.AVAILABLE, null));
                 }
                 apply(model, Topics.PROVIDER_SCHEDULES, organization, provider, ProviderSchedulesSnapshot.TYPE,
                         new ProviderSchedulesSnapshot(provider, organization, List.of(new ProviderSchedulesSnapshot.Schedule(

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.localstack.Publisher;
 import io.tempora.kit.kafka.CompactedTopicFollower;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /** A new replica (or a restart) rebuilds the same read model from Kafka alone. */
 @QuarkusTest
@@ -37,7 +38,7 @@ class RebuildFromKafkaTest {
             publish.organization(true);
             UUID dana = publish.provider("Dana");
             UUID removed = publish.provider("Removed");
-            publish.service(30, 1, "CLIENT_CHOOSES", List.of(dana, removed));
+            publish.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of(dana, removed));
             publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
             publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(14, 0));
             organization = publish.organization;

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.tempora.localstack.Publisher;
+import io.tempora.contracts.rules.ProviderSelection;
 
 @QuarkusTest
 class AvailabilityResourceTest {
@@ -49,8 +50,8 @@ class AvailabilityResourceTest {
         publish.organization(true);
         dana = publish.provider("Dana");
         lee = publish.provider("Lee");
-        physio = publish.service(60, 1, "CLIENT_CHOOSES", List.of(dana, lee));
-        yoga = publish.service(60, 8, "AUTO_ASSIGN", List.of(dana));
+        physio = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(dana, lee));
+        yoga = publish.service(60, 8, ProviderSelection.AUTO_ASSIGN, List.of(dana));
         publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0));
         publish.schedule(lee, DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(12, 0));
         awaitKnown();

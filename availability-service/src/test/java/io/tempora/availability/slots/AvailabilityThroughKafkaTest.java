@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.localstack.Publisher;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /**
  * Each change another service publishes reaches the slots: schedules, time off, holidays, bookings
@@ -45,7 +46,7 @@ class AvailabilityThroughKafkaTest {
         monday = LocalDate.now(NEW_YORK).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         publish.organization(true);
         dana = publish.provider("Dana");
-        physio = publish.service(60, 1, "CLIENT_CHOOSES", List.of(dana));
+        physio = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(dana));
         publish.schedule(dana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.localstack.Publisher;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /** "Do you have anyone for deep tissue on Sunday?" */
 @QuarkusTest
@@ -39,7 +40,7 @@ class ProvidersOnADayTest {
             UUID omar = publish.provider("Omar", "deep tissue, sports");
             UUID lina = publish.provider("Lina", "Deep tissue");
             publish.provider("Bob", "Sports massage");
-            UUID massage = publish.service(60, 1, "CLIENT_CHOOSES", List.of(sarah, nancy, omar, lina));
+            UUID massage = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(sarah, nancy, omar, lina));
             publish.schedule(sarah, DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(13, 0));
             publish.schedule(nancy, DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(13, 0));
             publish.schedule(omar, DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(13, 0));

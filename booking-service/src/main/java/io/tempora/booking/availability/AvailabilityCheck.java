@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.tempora.contracts.rules.Conflict;
+
 /**
  * booking-service's view of availability-service's check endpoint: the fields it sends and the
  * ones it reads (a tolerant reader; availability-service may answer more).
@@ -22,14 +24,14 @@ public final class AvailabilityCheck {
      * @param candidates providers who can take it, in the order availability-service considered them
      * @param providers  every provider considered, with its own conflicts
      */
-    public record Result(boolean bookable, List<String> conflicts, List<UUID> candidates, List<ProviderCheck> providers) {
+    public record Result(boolean bookable, List<Conflict> conflicts, List<UUID> candidates, List<ProviderCheck> providers) {
 
-        public List<String> conflictsOf(UUID providerId) {
+        public List<Conflict> conflictsOf(UUID providerId) {
             return providers.stream().filter(check -> check.providerId().equals(providerId))
                     .findFirst().map(ProviderCheck::conflicts).orElse(conflicts);
         }
     }
 
-    public record ProviderCheck(UUID providerId, List<String> conflicts) {
+    public record ProviderCheck(UUID providerId, List<Conflict> conflicts) {
     }
 }

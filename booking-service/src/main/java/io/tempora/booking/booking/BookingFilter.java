@@ -19,6 +19,10 @@ public class BookingFilter {
     public UUID serviceId;
 
     @RestQuery
+    @Parameter(description = "bookings that hold this resource (a room, a device): which appointments use it")
+    public UUID resourceId;
+
+    @RestQuery
     public BookingStatus status;
 
     @RestQuery

@@ -2,10 +2,8 @@ package io.tempora.booking.booking;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,29 +36,26 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
                 Sort.by("start"), organizationId, providerId, BookingStatus.CANCELLED, to, from);
     }
 
-    /**
-     * Per resource, how many sessions (bookings of one provider, service and start count once) hold
-     * it during {@code [from, to)}, other than {@code excluded}.
-     */
-    public Uni<Map<UUID, Integer>> sessionsHolding(List<UUID> resourceIds, Instant from, Instant to, UUID excluded) {
+    /** A live booking holding a resource: which session it belongs to and when it occupies the resource. */
+    public record HeldResource(UUID resourceId, UUID providerId, UUID serviceId, Instant start, Instant occupiedStart,
+                               Instant occupiedEnd) {
+    }
+
+    /** The live bookings, other than {@code excluded}, holding any of the resources during {@code [from, to)}. */
+    public Uni<List<HeldResource>> allocationsOf(List<UUID> resourceIds, Instant from, Instant to, UUID excluded) {
         if (resourceIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+            return Uni.createFrom().item(List.of());
         }
         return getSession().flatMap(session -> session.createSelectionQuery(
-                        "select a.resourceId, b.providerId, b.serviceId, b.start from Allocation a, Booking b"
+                        "select a.resourceId, b.providerId, b.serviceId, b.start, b.occupiedStart, b.occupiedEnd"
+                                + " from Allocation a, Booking b"
                                 + " where b.id = a.bookingId and a.resourceId in :resources and b.status <> :cancelled"
                                 + " and b.occupiedStart < :to and b.occupiedEnd > :from and b.id <> :excluded", Object[].class)
                         .setParameter("resources", resourceIds).setParameter("cancelled", BookingStatus.CANCELLED)
                         .setParameter("to", to).setParameter("from", from).setParameter("excluded", excluded)
                         .getResultList())
-                .map(rows -> {
-                    Map<UUID, Set<List<Object>>> sessions = new HashMap<>();
-                    rows.forEach(row -> sessions.computeIfAbsent((UUID) row[0], resource -> new HashSet<>())
-                            .add(List.of(row[1], row[2], row[3])));
-                    Map<UUID, Integer> holding = new HashMap<>();
-                    sessions.forEach((resource, held) -> holding.put(resource, held.size()));
-                    return holding;
-                });
+                .map(rows -> rows.stream().map(row -> new HeldResource((UUID) row[0], (UUID) row[1], (UUID) row[2],
+                        (Instant) row[3], (Instant) row[4], (Instant) row[5])).toList());
     }
 
     /** Records that the booking holds these resources (it holds none yet). */
@@ -115,6 +110,10 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
         if (filter.serviceId != null) {
             query.append(" and serviceId = :service");
             parameters.and("service", filter.serviceId);
+        }
+        if (filter.resourceId != null) {
+            query.append(" and id in (select a.bookingId from Allocation a where a.resourceId = :resource)");
+            parameters.and("resource", filter.resourceId);
         }
         if (filter.status != null) {
             query.append(" and status = :status");

@@ -1,6 +1,7 @@
 package io.tempora.booking.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -8,9 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ import io.tempora.contracts.booking.BookingEvent;
 import io.tempora.contracts.booking.ImportedAppointment;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.Conflict;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.problem.ProblemException;
@@ -45,8 +47,6 @@ public class BookingService {
 
     /** Kept as a warning when staff book over an availability-service that could not answer. */
     public static final String AVAILABILITY_NOT_CHECKED = "AVAILABILITY_NOT_CHECKED";
-    private static final Set<String> CAPACITY_CONFLICTS = Set.of(CapacityGuard.APPOINTMENT_CONFLICT,
-            CapacityGuard.RESOURCE_CONFLICT);
 
     private final BookingRepository bookings;
     private final BookingChangeRepository changes;
@@ -173,7 +173,7 @@ public class BookingService {
     public Uni<Booking> importAppointment(ImportedAppointment appointment, ServiceSnapshot service) {
         // the appointment keeps the length it had, which may not be the service's
         Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,
-                List.of()).endingAt(appointment.end());
+                List.of(), false).lasting(Duration.between(appointment.start(), appointment.end()));
         boolean cancelled = appointment.status() == ImportedAppointment.Status.CANCELLED;
         return config.capacityRetry().run(() -> Panache.withTransaction(() -> bookings.findById(appointment.bookingId())
                 .chain(existing -> existing != null ? Uni.createFrom().item(existing)
@@ -182,7 +182,7 @@ public class BookingService {
 
     private Uni<Booking> placeImported(ImportedAppointment appointment, Claim claim, boolean cancelled) {
         Uni<CapacityGuard.Placement> placement = cancelled
-                ? Uni.createFrom().item(new CapacityGuard.Placement(appointment.providerId(), List.of(), 0))
+                ? Uni.createFrom().item(CapacityGuard.Placement.occupyingNothing(claim, appointment.providerId()))
                 : capacity.place(claim, List.of(appointment.providerId()));
         BookingRequest.Client client = new BookingRequest.Client(appointment.clientId(), appointment.clientName(),
                 appointment.clientEmail(), appointment.clientPhone());
@@ -209,7 +209,7 @@ public class BookingService {
         Instant start = request.start().toInstant();
         requireFuture(start, request.overriding());
         Claim claim = claims.claim(organizationId, UUID.randomUUID(), service, start, request.seatsOrOne(),
-                request.chosenResources());
+                request.chosenResources(), request.overriding());
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
                         idempotency.claim(organizationId, key, fingerprint, claim.bookingId())
@@ -217,7 +217,7 @@ public class BookingService {
                                 .chain(providers -> capacity.place(claim, providers))
                                 .chain(placement -> {
                                     Booking booking = newBooking(claim, request.client(), placement, request.overriding(),
-                                            plan.warningsFor(placement.providerId()), request.notes());
+                                            plan.warningsFor(placement), request.notes());
                                     return persistNew(booking, null);
                                 }))))
                 .map(booking -> new Creation(booking, false));
@@ -239,7 +239,8 @@ public class BookingService {
         ServiceSnapshot service = catalog.activeService(current.organizationId, current.serviceId, "serviceId");
         catalog.offeringProvider(current.organizationId, service, move.providerId(), "providerId");
         requireFuture(move.start(), move.override());
-        Claim claim = claims.claim(current.organizationId, current.id, service, move.start(), current.seats, move.resourceIds());
+        Claim claim = claims.claim(current.organizationId, current.id, service, move.start(), current.seats, move.resourceIds(),
+                move.override());
         List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
         return plan(service, claim, move.providerId(), requestedResources, move.override(), true)
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
@@ -252,10 +253,10 @@ public class BookingService {
                                 Instant previousStart = booking.start;
                                 booking.providerId = placement.providerId();
                                 booking.resourceIds = placement.resourceIds();
-                                occupy(booking, claim);
+                                occupy(booking, placement.interval());
                                 booking.status = BookingStatus.CONFIRMED;
                                 booking.override = booking.override || move.override();
-                                booking.warnings = plan.warningsFor(placement.providerId());
+                                booking.warnings = plan.warningsFor(placement);
                                 booking.updatedAt = Instant.now(clock);
                                 return bookings.flush()
                                         .call(() -> bookings.release(booking.id))
@@ -285,24 +286,28 @@ public class BookingService {
                         .orElseGet(() -> new Plan(List.of(providerId), provider -> List.of(AVAILABILITY_NOT_CHECKED))));
     }
 
+    /** The calendar conflicts availability-service names for a provider, without the capacity ones. */
+    private static List<Conflict> calendarConflicts(AvailabilityCheck.Result result, UUID provider) {
+        return result.conflictsOf(provider).stream().filter(conflict -> !conflict.aboutCapacity()).toList();
+    }
+
     /**
      * Availability-service decides what the calendars allow; whether seats and resources are free
      * is for this service's database to say, so its capacity conflicts (which may be a moment
      * old, say just after a cancellation) only order the providers to try.
      */
     private static Plan plan(AvailabilityCheck.Result result, UUID providerId, boolean override) {
-        Function<UUID, List<String>> calendarConflicts = provider -> result.conflictsOf(provider).stream()
-                .filter(conflict -> !CAPACITY_CONFLICTS.contains(conflict)).toList();
-        Function<UUID, List<String>> warnings = provider -> override ? calendarConflicts.apply(provider) : List.of();
+        Function<UUID, List<String>> warnings = provider -> override
+                ? calendarConflicts(result, provider).stream().map(Conflict::name).toList() : List.of();
         if (providerId != null) {
-            if (!override && !calendarConflicts.apply(providerId).isEmpty()) {
+            if (!override && !calendarConflicts(result, providerId).isEmpty()) {
                 throw notBookable(result.conflictsOf(providerId));
             }
             return new Plan(List.of(providerId), warnings);
         }
         List<UUID> considered = result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId).toList();
         List<UUID> capacityOnly = considered.stream().filter(provider -> !result.candidates().contains(provider)
-                && calendarConflicts.apply(provider).isEmpty()).toList();
+                && calendarConflicts(result, provider).isEmpty()).toList();
         List<UUID> overridden = override ? considered.stream().filter(provider -> !result.candidates().contains(provider)
                 && !capacityOnly.contains(provider)).toList() : List.of();
         List<UUID> providers = Stream.of(result.candidates(), capacityOnly, overridden).flatMap(List::stream).toList();
@@ -312,8 +317,9 @@ public class BookingService {
         return new Plan(providers, warnings);
     }
 
-    private static ProblemException notBookable(List<String> conflicts) {
-        return new ProblemException(ProblemType.CONFLICT, "the slot cannot be booked: " + String.join(", ", conflicts),
+    private static ProblemException notBookable(List<Conflict> conflicts) {
+        return new ProblemException(ProblemType.CONFLICT, "the slot cannot be booked: "
+                + conflicts.stream().map(Conflict::name).collect(Collectors.joining(", ")),
                 List.of(), Map.of("conflicts", conflicts), null);
     }
 
@@ -323,8 +329,10 @@ public class BookingService {
      */
     private record Plan(List<UUID> providers, Function<UUID, List<String>> warnings) {
 
-        List<String> warningsFor(UUID provider) {
-            return warnings.apply(provider);
+        /** The calendar conflicts staff booked over with the placed provider, then the capacity ones (resources). */
+        List<String> warningsFor(CapacityGuard.Placement placement) {
+            return Stream.concat(warnings.apply(placement.providerId()).stream(),
+                    placement.warnings().stream().map(Conflict::name)).distinct().toList();
         }
     }
 
@@ -334,7 +342,7 @@ public class BookingService {
             return Uni.createFrom().item(plan.providers());
         }
         if (!Assignment.needsLoad(service)) {
-            return Uni.createFrom().item(Assignment.order(service, plan.providers(), new Assignment.Load(Map.of(), Map.of())));
+            return Uni.createFrom().item(Assignment.order(service, plan.providers(), Assignment.Load.NONE));
         }
         ZoneId zone = catalog.provider(claim.organizationId(), plan.providers().get(0))
                 .map(ProviderSnapshot::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
@@ -354,7 +362,7 @@ public class BookingService {
         booking.clientName = client.name().strip();
         booking.clientEmail = client.email();
         booking.clientPhone = client.phone();
-        occupy(booking, claim);
+        occupy(booking, placement.interval());
         booking.seats = claim.seats();
         booking.resourceIds = placement.resourceIds();
         booking.status = BookingStatus.CONFIRMED;
@@ -375,11 +383,11 @@ public class BookingService {
                 .replaceWith(booking);
     }
 
-    private static void occupy(Booking booking, Claim claim) {
-        booking.start = claim.start();
-        booking.occupiedStart = claim.occupiedStart();
-        booking.occupiedEnd = claim.occupiedEnd();
-        booking.end = claim.end();
+    private static void occupy(Booking booking, Claim.Interval interval) {
+        booking.start = interval.start();
+        booking.occupiedStart = interval.occupiedStart();
+        booking.occupiedEnd = interval.occupiedEnd();
+        booking.end = interval.end();
     }
 
     private Uni<Void> record(Booking booking, BookingChange.Kind kind, UUID previousProvider, Instant previousStart,

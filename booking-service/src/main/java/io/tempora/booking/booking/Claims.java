@@ -1,6 +1,5 @@
 package io.tempora.booking.booking;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.tempora.booking.capacity.Claim;
-import io.tempora.booking.capacity.ResourcePicker;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
@@ -32,30 +30,25 @@ public class Claims {
     }
 
     /**
-     * @param chosen resources asked for (named {@code resourceIds[i]} in problems); the rest is allocated
+     * @param chosen     resources asked for (named {@code resourceIds[i]} in problems); the rest is allocated
+     * @param overriding staff booking over conflicts
      */
     public Claim claim(UUID organizationId, UUID bookingId, ServiceSnapshot service, Instant start, int seats,
-                       List<UUID> chosen) {
+                       List<UUID> chosen, boolean overriding) {
         if (seats > service.capacity()) {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
         List<ResourceRequirementsSnapshot.Requirement> required = catalog.requirements(organizationId, service.id());
-        Map<UUID, List<UUID>> chosenByType = chosenByType(organizationId, required, chosen);
-        List<ResourcePicker.Need> needs = new ArrayList<>();
-        for (ResourceRequirementsSnapshot.Requirement requirement : required) {
-            List<ResourcePicker.Option> options = catalog.allocatable(organizationId, requirement.resourceTypeId()).stream()
-                    .map(resource -> new ResourcePicker.Option(resource.id(), resource.capacity())).toList();
-            needs.add(new ResourcePicker.Need(requirement.resourceTypeId(), requirement.quantity(), options,
-                    chosenByType.getOrDefault(requirement.resourceTypeId(), List.of())));
-        }
-        Instant end = start.plus(Duration.ofMinutes(service.durationMinutes()));
-        return new Claim(organizationId, bookingId, service.id(), start, end,
-                start.minus(Duration.ofMinutes(service.bufferBeforeMinutes())),
-                end.plus(Duration.ofMinutes(service.bufferAfterMinutes())), seats, service.capacity(), needs);
+        requireUsable(organizationId, required, chosen);
+        List<Claim.RequiredType> types = required.stream().map(requirement -> new Claim.RequiredType(
+                requirement.resourceTypeId(), requirement.quantity(),
+                catalog.allocatable(organizationId, requirement.resourceTypeId()))).toList();
+        return new Claim(organizationId, bookingId, service, start, null, seats, types, List.copyOf(chosen), overriding);
     }
 
-    private Map<UUID, List<UUID>> chosenByType(UUID organizationId, List<ResourceRequirementsSnapshot.Requirement> required,
-                                               List<UUID> chosen) {
+    /** Each chosen resource is this organization's, bookable, of a required type, listed once and within the type's quantity. */
+    private void requireUsable(UUID organizationId, List<ResourceRequirementsSnapshot.Requirement> required,
+                               List<UUID> chosen) {
         Map<UUID, Integer> quantities = required.stream().collect(Collectors.toMap(
                 ResourceRequirementsSnapshot.Requirement::resourceTypeId, ResourceRequirementsSnapshot.Requirement::quantity));
         Set<UUID> seen = new HashSet<>();
@@ -81,6 +74,5 @@ public class Claims {
                         + " resources of this type");
             }
         }
-        return byType;
     }
 }

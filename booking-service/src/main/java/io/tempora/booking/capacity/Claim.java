@@ -8,33 +8,64 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.slots.ServiceRules;
+
 /**
  * The capacity one booking asks for: a provider's seats during its occupied interval (buffers
- * included) and the resources its service requires.
+ * included, its length the provider's for the service) and the resources its service requires.
  *
- * @param bookingId the booking being placed; its own earlier placement never competes with it
- * @param capacity  seats per provider per slot of the service
+ * @param bookingId  the booking being placed; its own earlier placement never competes with it
+ * @param length     the appointment's own length when it is not the service's (an imported appointment); null otherwise
+ * @param required   per required resource type, its allocatable resources
+ * @param chosen     resources the client or staff asked for; the rest is picked
+ * @param overriding staff book over conflicts: busy chosen resources and missing ones become warnings
  */
-public record Claim(UUID organizationId, UUID bookingId, UUID serviceId, Instant start, Instant end, Instant occupiedStart,
-                    Instant occupiedEnd, int seats, int capacity, List<ResourcePicker.Need> needs) {
+public record Claim(UUID organizationId, UUID bookingId, ServiceSnapshot service, Instant start, Duration length,
+                    int seats, List<RequiredType> required, List<UUID> chosen, boolean overriding) {
 
-    /** The UTC days the occupied interval touches: two overlapping claims always share one. */
-    public List<LocalDate> days() {
-        List<LocalDate> days = new ArrayList<>();
-        LocalDate last = occupiedEnd.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
-        for (LocalDate day = occupiedStart.atOffset(ZoneOffset.UTC).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(day);
-        }
-        return days;
+    /** A required resource type with the resources that can be allocated for it (active, not deleted). */
+    public record RequiredType(UUID resourceTypeId, int quantity, List<ResourceSnapshot> allocatable) {
     }
 
-    /** The same claim for an appointment that ends at {@code newEnd}, its clean-up after it as before. */
-    public Claim endingAt(Instant newEnd) {
-        return new Claim(organizationId, bookingId, serviceId, start, newEnd, occupiedStart,
-                occupiedEnd.plus(Duration.between(end, newEnd)), seats, capacity, needs);
+    /** When the appointment is with one provider, and what it occupies (buffers included). */
+    public record Interval(Instant start, Instant end, Instant occupiedStart, Instant occupiedEnd) {
+
+        /** The UTC days the occupied interval touches: two overlapping claims always share one. */
+        public List<LocalDate> days() {
+            List<LocalDate> days = new ArrayList<>();
+            LocalDate last = occupiedEnd.minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
+            for (LocalDate day = occupiedStart.atOffset(ZoneOffset.UTC).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+                days.add(day);
+            }
+            return days;
+        }
+    }
+
+    /** The slot engine's rules for this claim with a provider: its duration, or the appointment's own length. */
+    public ServiceRules rules(UUID providerId) {
+        ServiceRules rules = ServiceRules.of(service, providerId);
+        return length == null ? rules : rules.lasting(length);
+    }
+
+    public Interval interval(UUID providerId) {
+        ServiceRules rules = rules(providerId);
+        long at = start.getEpochSecond();
+        return new Interval(start, start.plusSeconds(rules.durationSeconds()),
+                Instant.ofEpochSecond(rules.occupiedStart(at)), Instant.ofEpochSecond(rules.occupiedEnd(at)));
+    }
+
+    /** The same claim for an appointment that lasts {@code length}, its clean-up after it as before. */
+    public Claim lasting(Duration appointmentLength) {
+        return new Claim(organizationId, bookingId, service, start, appointmentLength, seats, required, chosen, overriding);
+    }
+
+    public UUID serviceId() {
+        return service.id();
     }
 
     public List<UUID> resourceOptions() {
-        return needs.stream().flatMap(need -> need.options().stream()).map(ResourcePicker.Option::resourceId).toList();
+        return required.stream().flatMap(type -> type.allocatable().stream()).map(ResourceSnapshot::id).toList();
     }
 }

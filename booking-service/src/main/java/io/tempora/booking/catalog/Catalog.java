@@ -1,6 +1,5 @@
 package io.tempora.booking.catalog;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,12 +86,10 @@ public class Catalog {
         return requirements.find(organizationId, serviceId).map(ResourceRequirementsSnapshot::requirements).orElse(List.of());
     }
 
-    /** The resources of a type that can be allocated (active, not deleted), by name. */
+    /** The resources of a type that can be allocated (active, not deleted), in no particular order: the slot engine orders them. */
     public List<ResourceSnapshot> allocatable(UUID organizationId, UUID resourceTypeId) {
         return resources.inOrganization(organizationId).stream()
                 .filter(resource -> resource.resourceTypeId().equals(resourceTypeId) && resource.active() && !resource.deleted())
-                .sorted(Comparator.comparing(ResourceSnapshot::name, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(ResourceSnapshot::id))
                 .toList();
     }
 

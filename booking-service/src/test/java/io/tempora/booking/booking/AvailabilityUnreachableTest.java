@@ -21,6 +21,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.tempora.booking.Clinic;
 import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** With availability-service out of reach, clients are told to retry and nothing is written. */
 @QuarkusTest
@@ -40,7 +41,7 @@ class AvailabilityUnreachableTest extends ClinicTest {
     @BeforeEach
     void aClinicTheCatalogKnows() throws InterruptedException {
         provider = clinic.provider("Iris");
-        service = clinic.service(30, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        service = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, provider);
         Instant deadline = Instant.now().plusSeconds(30);
         while (catalog.service(clinic.organization, service.id()).isEmpty()
                 || catalog.provider(clinic.organization, provider).isEmpty()) {

@@ -34,6 +34,7 @@ import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Booking, moving and cancelling, as a client or the front desk does it. */
 @QuarkusTest
@@ -50,7 +51,7 @@ class BookingResourceTest extends ClinicTest {
     void aClinicWithTwoTherapists() throws InterruptedException {
         maria = clinic.provider("Maria");
         tom = clinic.provider("Tom");
-        massage = clinic.service(60, 1, "FIRST_AVAILABLE_BY_PRIORITY", maria, tom);
+        massage = clinic.service(60, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, maria, tom);
         clinic.awaitKnown(massage, nextWeekAt(10, 0));
     }
 
@@ -147,6 +148,18 @@ class BookingResourceTest extends ClinicTest {
         sameTime.put("override", true);
         post(clinic.bookings(), sameTime).statusCode(409)
                 .body("conflicts", contains("APPOINTMENT_CONFLICT"));
+    }
+
+    @Test
+    void aStartOffTheServicesGridIsRefusedUnlessStaffOverride() {
+        Map<String, Object> offGrid = clinic.request(massage, nextWeekAt(9, 7));
+        offGrid.put("providerId", maria);
+        post(clinic.bookings(), offGrid).statusCode(409).contentType(PROBLEM_JSON)
+                .body("conflicts", contains("OUTSIDE_DEFAULT_AVAILABILITY"));
+
+        offGrid.put("override", true);
+        post(clinic.bookings(), offGrid).statusCode(201)
+                .body("warnings", contains("OUTSIDE_DEFAULT_AVAILABILITY"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.KafkaBroker;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.TopicReader;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Bookings do not wait for Kafka, and Kafka hears of every one of them, once. */
 @QuarkusTest
@@ -33,7 +34,7 @@ class BookingWhileKafkaIsDownTest extends ClinicTest {
     @Test
     void aBookingMadeWhileKafkaIsStoppedReachesTheOccupancyTopicOnceItReturns() throws InterruptedException {
         UUID provider = clinic.provider("Noor");
-        ServiceSnapshot service = clinic.service(45, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        ServiceSnapshot service = clinic.service(45, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, provider);
         clinic.awaitKnown(service, nextWeekAt(10, 0));
         KafkaBroker kafka = LocalStackTestResource.shared().kafka();
 

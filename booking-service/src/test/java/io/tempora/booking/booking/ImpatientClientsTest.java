@@ -23,6 +23,7 @@ import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Clients that hang up mid-request leave every database connection in the pool. */
 @QuarkusTest
@@ -34,7 +35,7 @@ class ImpatientClientsTest extends ClinicTest {
         for (int i = 0; i < 10; i++) {
             providers.add(clinic.provider("Provider " + i));
         }
-        ServiceSnapshot service = clinic.service(30, 1, "FIRST_AVAILABLE_BY_PRIORITY", providers.toArray(UUID[]::new));
+        ServiceSnapshot service = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, providers.toArray(UUID[]::new));
         clinic.awaitKnown(service, nextWeekAt(9, 0));
 
         // as a load generator does at the end of a run: requests sent, connections closed before the answer

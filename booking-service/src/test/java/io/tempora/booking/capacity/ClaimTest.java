@@ -10,31 +10,49 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.contracts.rules.ProviderSelection;
+
 class ClaimTest {
+
+    private static final UUID REGULAR = UUID.randomUUID();
+    private static final UUID SLOWER = UUID.randomUUID();
 
     @Test
     void aClaimAcrossUtcMidnightTouchesBothDaysAndOneEndingAtMidnightOnlyOne() {
         assertEquals(List.of(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 5)),
-                claim("2027-01-04T23:30:00Z", "2027-01-05T00:30:00Z").days());
-        assertEquals(List.of(LocalDate.of(2027, 1, 4)), claim("2027-01-04T23:00:00Z", "2027-01-05T00:00:00Z").days());
-    }
-
-    private static Claim claim(String from, String to) {
-        return new Claim(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Instant.parse(from), Instant.parse(to),
-                Instant.parse(from), Instant.parse(to), 1, 1, List.of());
+                claim(60, 0, 0, "2027-01-04T23:30:00Z").interval(REGULAR).days());
+        assertEquals(List.of(LocalDate.of(2027, 1, 4)), claim(60, 0, 0, "2027-01-04T23:00:00Z").interval(REGULAR).days());
     }
 
     @Test
     void anAppointmentLongerThanItsServiceKeepsItsLengthAndItsCleanUpAfterIt() {
         Instant nine = Instant.parse("2027-01-04T09:00:00Z");
-        Claim service = new Claim(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), nine,
-                nine.plus(Duration.ofMinutes(45)), nine.minus(Duration.ofMinutes(5)), nine.plus(Duration.ofMinutes(55)),
-                1, 1, List.of());
+        Claim service = claim(45, 5, 10, "2027-01-04T09:00:00Z");
 
-        Claim longer = service.endingAt(nine.plus(Duration.ofMinutes(50)));
+        Claim.Interval longer = service.lasting(Duration.ofMinutes(50)).interval(REGULAR);
 
         assertEquals(nine.plus(Duration.ofMinutes(50)), longer.end());
         assertEquals(nine.plus(Duration.ofMinutes(60)), longer.occupiedEnd(), "10 minutes of clean-up, as before");
-        assertEquals(service.occupiedStart(), longer.occupiedStart());
+        assertEquals(service.interval(REGULAR).occupiedStart(), longer.occupiedStart());
+    }
+
+    @Test
+    void aProviderWithItsOwnDurationOccupiesItsOwnLength() {
+        Claim claim = claim(45, 0, 15, "2027-01-04T09:00:00Z");
+
+        assertEquals(Instant.parse("2027-01-04T09:45:00Z"), claim.interval(REGULAR).end());
+        assertEquals(Instant.parse("2027-01-04T10:00:00Z"), claim.interval(SLOWER).end());
+        assertEquals(Instant.parse("2027-01-04T10:15:00Z"), claim.interval(SLOWER).occupiedEnd());
+    }
+
+    private static Claim claim(int minutes, int before, int after, String start) {
+        ServiceSnapshot service = new ServiceSnapshot(UUID.randomUUID(), UUID.randomUUID(), "Massage", minutes, before,
+                after, 15, 1, 0, 90, ProviderSelection.CLIENT_CHOOSES, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, null,
+                true, List.of(new ServiceSnapshot.Offering(REGULAR, 1, null, null),
+                new ServiceSnapshot.Offering(SLOWER, 2, 60, null)), 0);
+        return new Claim(service.organizationId(), UUID.randomUUID(), service, Instant.parse(start), null, 1, List.of(),
+                List.of(), false);
     }
 }

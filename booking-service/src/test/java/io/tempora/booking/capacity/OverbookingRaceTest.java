@@ -21,6 +21,7 @@ import io.tempora.booking.Clinic;
 import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /**
  * Many clients racing for the same places, against the real database and availability-service:
@@ -38,7 +39,7 @@ class OverbookingRaceTest extends ClinicTest {
 
     @Test
     void twoHundredClientsRacingForTenSingleSeatSlotsGetExactlyTen() throws InterruptedException {
-        ServiceSnapshot consultation = clinic.service(30, 1, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, provider);
         clinic.awaitKnown(consultation, nextWeekAt(9, 0));
         List<Map<String, Object>> requests = new ArrayList<>();
         for (int client = 0; client < 200; client++) {
@@ -57,7 +58,7 @@ class OverbookingRaceTest extends ClinicTest {
 
     @Test
     void aGroupClassOfTwelveSeatsIsNeverOverfilled() throws InterruptedException {
-        ServiceSnapshot yoga = clinic.service(60, 12, "FIRST_AVAILABLE_BY_PRIORITY", provider);
+        ServiceSnapshot yoga = clinic.service(60, 12, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, provider);
         clinic.awaitKnown(yoga, nextWeekAt(10, 0));
         Random random = new Random(42);
         List<Map<String, Object>> requests = new ArrayList<>();

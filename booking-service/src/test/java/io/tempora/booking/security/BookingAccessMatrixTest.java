@@ -21,6 +21,7 @@ import io.tempora.booking.Clinic;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.AccessMatrixTests;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 @QuarkusTest
 class BookingAccessMatrixTest extends AccessMatrixTests {
@@ -46,7 +47,7 @@ class BookingAccessMatrixTest extends AccessMatrixTests {
         clinic = new Clinic(catalog, database);
         provider = clinic.provider("Reza");
         UUID colleague = clinic.provider("Sara");
-        groupClass = clinic.service(60, 100, "ROUND_ROBIN", provider, colleague);
+        groupClass = clinic.service(60, 100, AssignmentStrategy.ROUND_ROBIN, provider, colleague);
         try {
             clinic.awaitKnown(groupClass, START);
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.TokenIssuer;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Clients and providers book, see and cancel what is theirs, and nothing else. */
 @QuarkusTest
@@ -41,7 +42,7 @@ class BookingAccessTest extends ClinicTest {
     void clinicWithTwoTherapists() throws InterruptedException {
         reza = clinic.provider("Reza");
         sara = clinic.provider("Sara");
-        massage = clinic.service(60, 1, "ROUND_ROBIN", reza, sara);
+        massage = clinic.service(60, 1, AssignmentStrategy.ROUND_ROBIN, reza, sara);
         clinic.awaitKnown(massage, TEN);
     }
 

@@ -27,6 +27,7 @@ import io.tempora.contracts.booking.BookingEvent;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.TopicReader;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** A provider's approved leave hands their bookings to the coverage provider where possible. */
 @QuarkusTest
@@ -38,7 +39,7 @@ class TimeOffCoverageTest extends ClinicTest {
     void bookingsMoveToAFreeCoverageProviderAndTheRestAreFlaggedForStaff() throws InterruptedException {
         UUID away = clinic.provider("Away");
         UUID cover = clinic.provider("Cover");
-        ServiceSnapshot checkUp = clinic.service(60, 1, "FIRST_AVAILABLE_BY_PRIORITY", away, cover);
+        ServiceSnapshot checkUp = clinic.service(60, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, away, cover);
         clinic.awaitKnown(checkUp, nextWeekAt(10, 0));
         String movable = book(checkUp, away, nextWeekAt(10, 0));
         String clashing = book(checkUp, away, nextWeekAt(11, 0));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.tempora.contracts.WeeklyBlock;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 /**
  * The whole current state of an organization (tenant) on {@code provider.organizations.v1}.
@@ -19,10 +20,15 @@ public record OrganizationSnapshot(
         String slug,
         String timeZone,
         List<WeeklyBlock> businessHours,
-        String status,
+        OrganizationStatus status,
         boolean multiProviderEnabled,
         long version,
         Instant updatedAt) {
 
     public static final String TYPE = "organization_snapshot";
+
+    /** A suspended organization offers no availability and takes no bookings; its existing bookings stay. */
+    public boolean takesBookings() {
+        return status != OrganizationStatus.SUSPENDED;
+    }
 }

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.tempora.contracts.rules.BlockType;
+
 /**
  * All weekly schedules of one provider on {@code provider.schedules.v1}, keyed by the provider id.
  * At most one schedule is in effect on a date. Times are local to the provider's time zone (on
@@ -27,7 +29,7 @@ public record ProviderSchedulesSnapshot(UUID providerId, UUID organizationId, Li
         }
     }
 
-    /** @param type {@code AVAILABLE} hours, or a {@code BREAK} inside them */
-    public record Block(DayOfWeek dayOfWeek, LocalTime start, LocalTime end, String type, UUID locationId) {
+    /** @param type working hours, or a break inside them; {@code end} may be 24:00 */
+    public record Block(DayOfWeek dayOfWeek, LocalTime start, LocalTime end, BlockType type, UUID locationId) {
     }
 }

@@ -3,6 +3,8 @@ package io.tempora.contracts.provider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.contracts.rules.ProviderSelection;
 
 /**
  * A service (appointment type) an organization offers, with the providers who offer it, on
@@ -13,8 +15,8 @@ import java.util.UUID;
  * @param bufferAfterMinutes   time the provider needs after it (clean-up)
  * @param slotStepMinutes      distance between candidate starts, counted from each working window's start
  * @param capacity             seats per provider per slot: 1 for one-to-one, more for group services
- * @param providerSelection    {@code CLIENT_CHOOSES}: clients see and pick providers; {@code AUTO_ASSIGN}: the strategy picks
- * @param assignmentStrategy   for auto assignment: {@code FIRST_AVAILABLE_BY_PRIORITY}, {@code ROUND_ROBIN}, {@code LEAST_BOOKED}
+ * @param providerSelection    whether clients see and pick providers, or the strategy picks
+ * @param assignmentStrategy   how "any provider" orders the providers who can take a booking
  * @param price                the service's price, null when it has none
  * @param providers            who offers it, with per-provider overrides
  */
@@ -29,8 +31,8 @@ public record ServiceSnapshot(
         int capacity,
         int minimumNoticeMinutes,
         int maximumAdvanceDays,
-        String providerSelection,
-        String assignmentStrategy,
+        ProviderSelection providerSelection,
+        AssignmentStrategy assignmentStrategy,
         Money price,
         boolean active,
         List<Offering> providers,

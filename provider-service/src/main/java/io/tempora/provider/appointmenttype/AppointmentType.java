@@ -11,27 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** A service clients book ("Beard trim, 30 min"); called an appointment type in code to avoid the clash. */
 @Entity
 @Table(name = "service")
 public class AppointmentType {
 
-    public enum ProviderSelection {
-        /** Clients see the candidate providers and pick one. */
-        CLIENT_CHOOSES,
-        /** The assignment strategy picks the provider. */
-        AUTO_ASSIGN
-    }
 
-    public enum AssignmentStrategy {
-        /** The free provider with the lowest priority number. */
-        FIRST_AVAILABLE_BY_PRIORITY,
-        /** Free providers in turn. */
-        ROUND_ROBIN,
-        /** The free provider with the fewest bookings that day. */
-        LEAST_BOOKED
-    }
 
     @Id
     public UUID id;

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /**
  * A service (appointment type) as clients send it. Left-out optional fields take their defaults:
@@ -23,8 +25,8 @@ public record AppointmentTypeRequest(
         @Min(0) @Max(240) Integer bufferAfterMinutes,
         @Min(1) @Max(1440) Integer slotStepMinutes,
         @Min(1) @Max(1000) Integer capacity,
-        AppointmentType.ProviderSelection providerSelection,
-        AppointmentType.AssignmentStrategy assignmentStrategy,
+        ProviderSelection providerSelection,
+        AssignmentStrategy assignmentStrategy,
         @Min(0) @Max(525600) Integer minimumNoticeMinutes,
         @Min(1) @Max(730) Integer maximumAdvanceDays,
         @Valid MoneyAmount price,

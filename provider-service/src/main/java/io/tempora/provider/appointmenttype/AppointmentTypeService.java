@@ -23,6 +23,8 @@ import io.tempora.persistence.Pages;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.organization.OrganizationRepository;
 import io.tempora.provider.provider.ProviderRepository;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Services (appointment types) and who offers them; each change republishes the whole service. */
 @ApplicationScoped
@@ -165,9 +167,9 @@ public class AppointmentTypeService {
         service.slotStepMinutes = valueOr(request.slotStepMinutes(), request.durationMinutes());
         service.capacity = valueOr(request.capacity(), 1);
         service.providerSelection = request.providerSelection() == null
-                ? AppointmentType.ProviderSelection.CLIENT_CHOOSES : request.providerSelection();
+                ? ProviderSelection.CLIENT_CHOOSES : request.providerSelection();
         service.assignmentStrategy = request.assignmentStrategy() == null
-                ? AppointmentType.AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY : request.assignmentStrategy();
+                ? AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY : request.assignmentStrategy();
         service.minimumNoticeMinutes = valueOr(request.minimumNoticeMinutes(), 0);
         service.maximumAdvanceDays = valueOr(request.maximumAdvanceDays(), 90);
         service.priceAmount = request.price() == null ? null : request.price().amount();

@@ -7,12 +7,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 @Schema(name = "Service")
 public record AppointmentTypeView(
         UUID id, UUID organizationId, String name, String description, int durationMinutes,
         int bufferBeforeMinutes, int bufferAfterMinutes, int slotStepMinutes, int capacity,
-        AppointmentType.ProviderSelection providerSelection, AppointmentType.AssignmentStrategy assignmentStrategy,
+        ProviderSelection providerSelection, AssignmentStrategy assignmentStrategy,
         int minimumNoticeMinutes, int maximumAdvanceDays, MoneyAmount price, boolean active,
         List<AssignmentView> providers, long version, Instant createdAt, Instant updatedAt)
         implements ServiceListing {
@@ -40,8 +42,8 @@ public record AppointmentTypeView(
         MoneyAmount price = MoneyAmount.of(service.priceAmount, service.priceCurrency);
         return new ServiceSnapshot(service.id, service.organizationId, service.name, service.durationMinutes,
                 service.bufferBeforeMinutes, service.bufferAfterMinutes, service.slotStepMinutes, service.capacity,
-                service.minimumNoticeMinutes, service.maximumAdvanceDays, service.providerSelection.name(),
-                service.assignmentStrategy.name(), price == null ? null : price.toContract(), service.active,
+                service.minimumNoticeMinutes, service.maximumAdvanceDays, service.providerSelection,
+                service.assignmentStrategy, price == null ? null : price.toContract(), service.active,
                 assignments.stream().map(assignment -> {
                     MoneyAmount own = MoneyAmount.of(assignment.priceAmount, assignment.priceCurrency);
                     return new ServiceSnapshot.Offering(assignment.providerId, assignment.priority,

@@ -9,14 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import io.tempora.contracts.rules.PanelStatus;
 
 /** How many clients a provider looks after and whether they take new ones. */
 @Entity
 public class Caseload {
 
-    public enum PanelStatus {
-        OPEN, LIMITED, CLOSED
-    }
 
     @Id
     @Column(name = "provider_id")

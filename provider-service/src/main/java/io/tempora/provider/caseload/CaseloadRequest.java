@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.tempora.contracts.rules.PanelStatus;
 
 /**
  * @param maximumCaseload   most clients the provider looks after; null for no limit
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CaseloadRequest")
 public record CaseloadRequest(
         @Min(0) @Max(100000) Integer maximumCaseload,
-        @NotNull Caseload.PanelStatus panelStatus,
+        @NotNull PanelStatus panelStatus,
         @Min(0) @Max(100000) Integer activeClientCount,
         Long version) {
 }

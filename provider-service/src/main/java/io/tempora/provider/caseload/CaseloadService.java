@@ -15,6 +15,7 @@ import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.kit.concurrency.Versions;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.provider.ProviderRepository;
+import io.tempora.contracts.rules.PanelStatus;
 
 @ApplicationScoped
 public class CaseloadService {
@@ -82,7 +83,7 @@ public class CaseloadService {
         Caseload caseload = new Caseload();
         caseload.providerId = providerId;
         caseload.organizationId = organizationId;
-        caseload.panelStatus = Caseload.PanelStatus.OPEN;
+        caseload.panelStatus = PanelStatus.OPEN;
         caseload.updatedAt = Instant.now(clock);
         return caseload;
     }

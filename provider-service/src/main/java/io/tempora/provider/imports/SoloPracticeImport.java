@@ -43,6 +43,8 @@ import io.tempora.provider.provider.ProviderService;
 import io.tempora.provider.schedule.ScheduleBlock;
 import io.tempora.provider.schedule.ScheduleRequest;
 import io.tempora.provider.schedule.ScheduleService;
+import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.BlockType;
 
 /**
  * Brings a solo practice onto the multi-provider model in one transaction: the organization (with
@@ -113,7 +115,7 @@ public class SoloPracticeImport {
             run.organization = new Counts(1, 0);
             run.zone = ZoneId.of(practice.timeZone());
             return organizationService.create(run.organizationId, new OrganizationRequest(practice.name(), practice.slug(),
-                    practice.timeZone(), run.file.businessHours(), Organization.Status.ACTIVE, false, null)).replaceWithVoid();
+                    practice.timeZone(), run.file.businessHours(), OrganizationStatus.ACTIVE, false, null)).replaceWithVoid();
         });
     }
 
@@ -128,7 +130,7 @@ public class SoloPracticeImport {
 
     private Uni<Void> schedule(Run run) {
         List<ScheduleBlock> blocks = run.file.businessHours().stream()
-                .map(hours -> new ScheduleBlock(hours.dayOfWeek(), hours.start(), hours.end(), ScheduleBlock.Type.AVAILABLE, null))
+                .map(hours -> new ScheduleBlock(hours.dayOfWeek(), hours.start(), hours.end(), BlockType.AVAILABLE, null))
                 .toList();
         return findOrMake(run, Kind.SCHEDULE, List.of(BUSINESS_HOURS), external -> scheduleService.create(run.organizationId,
                         run.providerId, new ScheduleRequest("Business hours", run.firstDay(clock), null, blocks, null))

@@ -13,14 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import io.tempora.contracts.WeeklyBlock;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 /** A tenant: a practice, salon or clinic with its time zone and business hours. */
 @Entity
 public class Organization {
 
-    public enum Status {
-        ACTIVE, SUSPENDED
-    }
 
     @Id
     public UUID id;
@@ -40,7 +38,7 @@ public class Organization {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public OrganizationStatus status;
 
     @Column(name = "multi_provider_enabled", nullable = false)
     public boolean multiProviderEnabled;

@@ -16,7 +16,7 @@ final class OrganizationMapper {
 
     static OrganizationSnapshot toSnapshot(Organization organization) {
         return new OrganizationSnapshot(organization.id, organization.name, organization.slug, organization.timeZone,
-                organization.businessHours, organization.status.name(), organization.multiProviderEnabled,
+                organization.businessHours, organization.status, organization.multiProviderEnabled,
                 organization.version, organization.updatedAt);
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.tempora.kit.validation.IanaTimeZone;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 /**
  * What a client sends to create or replace an organization.
@@ -25,7 +26,7 @@ public record OrganizationRequest(
         @Schema(examples = "elite-hair-salon") String slug,
         @NotNull @IanaTimeZone @Schema(examples = "America/New_York") String timeZone,
         @NotNull @Size(max = 70) List<@Valid @NotNull BusinessHoursBlock> businessHours,
-        Organization.Status status,
+        OrganizationStatus status,
         Boolean multiProviderEnabled,
         Long version) {
 }

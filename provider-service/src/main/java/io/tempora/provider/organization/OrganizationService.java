@@ -22,6 +22,7 @@ import io.tempora.persistence.Pages;
 import io.tempora.persistence.outbox.Outbox;
 import io.tempora.provider.hours.WeeklyHours;
 import io.tempora.provider.provider.ProviderRepository;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 @ApplicationScoped
 public class OrganizationService {
@@ -49,7 +50,7 @@ public class OrganizationService {
     public Uni<Organization> create(UUID id, OrganizationRequest request) {
         Organization organization = new Organization();
         organization.id = id;
-        organization.status = Organization.Status.ACTIVE;
+        organization.status = OrganizationStatus.ACTIVE;
         organization.createdAt = Instant.now(clock);
         organization.updatedAt = organization.createdAt;
         OrganizationMapper.apply(request, organization);

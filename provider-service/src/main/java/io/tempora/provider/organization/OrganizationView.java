@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.tempora.contracts.rules.OrganizationStatus;
 
 /** An organization as the API returns it. */
 @Schema(name = "Organization")
@@ -14,7 +15,7 @@ public record OrganizationView(
         String slug,
         String timeZone,
         List<BusinessHoursBlock> businessHours,
-        Organization.Status status,
+        OrganizationStatus status,
         boolean multiProviderEnabled,
         long version,
         Instant createdAt,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.tempora.contracts.rules.BlockType;
 
 /**
  * Hours on one weekday in the provider's local time; half-open {@code [start, end)}.
@@ -16,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ScheduleBlock")
 public record ScheduleBlock(@NotNull DayOfWeek dayOfWeek, @NotNull @Schema(examples = "09:00") LocalTime start,
-                            @NotNull @Schema(examples = "17:00") LocalTime end, @NotNull Type type, UUID locationId) {
+                            @NotNull @Schema(examples = "17:00") LocalTime end, @NotNull BlockType type, UUID locationId) {
 
-    public enum Type {
-        AVAILABLE, BREAK
-    }
 
     boolean overlaps(ScheduleBlock other) {
         return dayOfWeek == other.dayOfWeek && start.isBefore(other.end) && other.start.isBefore(end);

@@ -9,6 +9,7 @@ import java.util.List;
 import io.tempora.contracts.WeeklyBlock;
 import io.tempora.kit.problem.Problem.FieldError;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.contracts.rules.BlockType;
 
 /** What makes a list of schedule blocks valid; plain logic, every broken rule named by block. */
 public final class ScheduleRules {
@@ -36,12 +37,12 @@ public final class ScheduleRules {
                     errors.add(new FieldError(field, "overlaps blocks[" + j + "]"));
                 }
             }
-            if (block.type() == ScheduleBlock.Type.BREAK && blocks.stream().noneMatch(available ->
-                    available.type() == ScheduleBlock.Type.AVAILABLE
+            if (block.type() == BlockType.BREAK && blocks.stream().noneMatch(available ->
+                    available.type() == BlockType.AVAILABLE
                             && block.within(available.dayOfWeek(), available.start(), available.end()))) {
                 errors.add(new FieldError(field, "a break must lie inside available hours of the same day"));
             }
-            if (businessHours != null && block.type() == ScheduleBlock.Type.AVAILABLE
+            if (businessHours != null && block.type() == BlockType.AVAILABLE
                     && !insideBusinessHours(block, businessHours)) {
                 errors.add(new FieldError(field, "outside the organization's business hours on "
                         + block.dayOfWeek() + " (" + describe(block.dayOfWeek(), businessHours) + ")"));

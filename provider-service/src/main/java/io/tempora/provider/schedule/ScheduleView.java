@@ -24,7 +24,7 @@ public record ScheduleView(UUID id, UUID organizationId, UUID providerId, String
         return new ProviderSchedulesSnapshot.Schedule(schedule.id, schedule.name, schedule.effectiveFrom,
                 schedule.effectiveUntil, schedule.blocks.stream()
                 .map(block -> new ProviderSchedulesSnapshot.Block(block.dayOfWeek(), block.start(), block.end(),
-                        block.type().name(), block.locationId()))
+                        block.type(), block.locationId()))
                 .toList(), schedule.version);
     }
 }

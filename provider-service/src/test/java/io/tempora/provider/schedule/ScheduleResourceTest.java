@@ -132,6 +132,21 @@ class ScheduleResourceTest {
         get(schedules(other)).body("$", hasSize(0));
     }
 
+    /** A shift from 22:00 to 02:00 is Friday 22:00-24:00 and Saturday 00:00-02:00; 24:00 is read and written as such. */
+    @Test
+    void aBlockMayEndAt24() {
+        UUID nightShift = createProvider(salon, "INDIVIDUAL", "Night shift", null);
+
+        post(schedules(nightShift), schedule("2026-01-01", null, List.of(
+                block("FRIDAY", "22:00", "24:00", "AVAILABLE"), block("SATURDAY", "00:00", "02:00", "AVAILABLE"),
+                block("FRIDAY", "23:30", "24:00", "BREAK"))))
+                .statusCode(201).body("blocks.end", contains("24:00:00", "02:00:00", "24:00:00"));
+        get(schedules(nightShift)).body("[0].blocks[0].end", equalTo("24:00:00"));
+        post(schedules(createProvider(salon, "INDIVIDUAL", "Later", null)), schedule("2026-01-01", null,
+                List.of(block("FRIDAY", "24:00", "24:00", "AVAILABLE"))))
+                .statusCode(400).body("errors[0].field", equalTo("blocks[0].end"));
+    }
+
     @Test
     void aLinkedIndividualWorksOnlyWithinTheOrganizationsBusinessHours() {
         post(schedules(reza), schedule("2026-01-01", null, List.of(

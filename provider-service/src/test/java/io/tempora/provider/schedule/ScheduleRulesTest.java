@@ -14,6 +14,7 @@ import io.tempora.kit.problem.ProblemException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import io.tempora.contracts.rules.BlockType;
 
 class ScheduleRulesTest {
 
@@ -23,7 +24,7 @@ class ScheduleRulesTest {
 
     private static ScheduleBlock available(int fromMinute, int toMinute) {
         return new ScheduleBlock(DayOfWeek.MONDAY, LocalTime.MIN.plusMinutes(fromMinute),
-                LocalTime.MIN.plusMinutes(toMinute), ScheduleBlock.Type.AVAILABLE, null);
+                LocalTime.MIN.plusMinutes(toMinute), BlockType.AVAILABLE, null);
     }
 
     @Property

@@ -18,6 +18,8 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.AssignmentStrategy;
 
 class ServiceCatalogTest {
 
@@ -52,7 +54,7 @@ class ServiceCatalogTest {
 
     private ConsumerRecord<String, String> snapshot() {
         ServiceSnapshot snapshot = new ServiceSnapshot(service, organization, "Massage", 60, 0, 0, 30, 1, 0, 60,
-                "AUTO_ASSIGN", "ROUND_ROBIN", null, true, List.of(), 0);
+                ProviderSelection.AUTO_ASSIGN, AssignmentStrategy.ROUND_ROBIN, null, true, List.of(), 0);
         String value = EventJson.write(new EventEnvelope<>(UUID.randomUUID(), organization, ServiceSnapshot.TYPE,
                 Instant.now(), 1, snapshot));
         return new ConsumerRecord<>(Topics.PROVIDER_SERVICES.name(), 0, 0, RecordKey.of(organization, service).toString(),

@@ -23,6 +23,7 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.TopicWriter;
+import io.tempora.contracts.rules.ProviderSelection;
 
 @QuarkusTest
 class RequirementResourceTest {
@@ -39,7 +40,7 @@ class RequirementResourceTest {
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.PROVIDER_SERVICES, RecordKey.of(organization, physiotherapy), ServiceSnapshot.TYPE,
                     new ServiceSnapshot(physiotherapy, organization, "Physiotherapy", 45, 0, 15, 15, 1, 0, 90,
-                            "CLIENT_CHOOSES", null, null, true, List.of(), 0));
+                            ProviderSelection.CLIENT_CHOOSES, null, null, true, List.of(), 0));
         }
         Instant deadline = Instant.now().plusSeconds(30);
         while (given().when().get(requirements(organization, physiotherapy)).then().extract().statusCode() != 200) {

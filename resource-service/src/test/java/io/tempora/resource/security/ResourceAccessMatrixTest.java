@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tempora.localstack.AccessMatrixTests;
 import io.tempora.localstack.Publisher;
+import io.tempora.contracts.rules.ProviderSelection;
 
 @QuarkusTest
 class ResourceAccessMatrixTest extends AccessMatrixTests {
@@ -34,7 +35,7 @@ class ResourceAccessMatrixTest extends AccessMatrixTests {
     protected Fixture fixture() {
         try (Publisher publisher = new Publisher(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
             organization = publisher.organization;
-            service = publisher.service(30, 1, "CLIENT_CHOOSES", List.of());
+            service = publisher.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of());
         }
         type = createType(organization, "Room");
         resource = createResource(organization, type, "Room 1");

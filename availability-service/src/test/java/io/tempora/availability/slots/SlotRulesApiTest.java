@@ -1,0 +1,193 @@
+package io.tempora.availability.slots;
+
+import static io.restassured.RestAssured.given;
+import static io.tempora.localstack.JsonApi.PROBLEM_JSON;
+import static io.tempora.localstack.JsonApi.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.contracts.rules.TimesOfDay;
+import io.tempora.localstack.Publisher;
+
+/** The slot rules as a client meets them through availability-service's API. */
+@QuarkusTest
+class SlotRulesApiTest {
+
+    private static final ZoneId NEW_YORK = ZoneId.of(Publisher.ZONE);
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private Publisher publish;
+    private LocalDate monday;
+
+    @BeforeEach
+    void anOrganization() {
+        publish = new Publisher(bootstrapServers);
+        publish.organization(true);
+        monday = LocalDate.now(NEW_YORK).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    @AfterEach
+    void close() {
+        publish.close();
+    }
+
+    @Test
+    void aShiftUntil24OffersItsLastSlotEndingAtMidnight() throws InterruptedException {
+        UUID nightNurse = publish.provider("Night nurse");
+        UUID checkUp = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(nightNurse));
+        publish.schedule(nightNurse, DayOfWeek.MONDAY, LocalTime.of(21, 0), TimesOfDay.END_OF_DAY);
+
+        JsonPath day = await(checkUp, answer -> answer.getList("days[0].slots").size() == 3);
+
+        assertEquals(monday + "T23:00:00" + offset(23), day.getString("days[0].slots[2].start"));
+        assertEquals(monday.plusDays(1) + "T00:00:00" + offset(23), day.getString("days[0].slots[2].end"));
+    }
+
+    /** One room of capacity 2, two free providers and a class of 8: two sessions, 16 seats. */
+    @Test
+    void remainingCapacityCountsEverySessionTheRoomsCanHold() throws InterruptedException {
+        UUID ana = publish.provider("Ana");
+        UUID ben = publish.provider("Ben");
+        UUID pilates = publish.service(60, 8, ProviderSelection.CLIENT_CHOOSES, List.of(ana, ben));
+        UUID studios = UUID.randomUUID();
+        publish.resource(studios, "Studio", 2);
+        publish.requires(pilates, studios, 1);
+        publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        publish.schedule(ben, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+
+        await(pilates, answer -> answer.getList("days[0].slots.remainingCapacity").equals(List.of(16)));
+    }
+
+    @Test
+    void whenTooFewResourcesAreFreeTheCheckSuggestsTheFreeOnesAndSaysHowManyAreMissing() throws InterruptedException {
+        UUID ana = publish.provider("Ana");
+        UUID duo = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
+        UUID beds = UUID.randomUUID();
+        UUID bed = publish.resource(beds, "Bed 1", 1);
+        publish.requires(duo, beds, 2);
+        publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        Map<String, Object> check = Map.of("serviceId", duo, "start", monday + "T09:00:00" + offset(9));
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (Instant.now().isBefore(deadline) && !List.of(bed.toString()).equals(
+                post(path() + "/check", check).extract().path("resources[0].suggestedResourceIds"))) {
+            Thread.sleep(50);
+        }
+
+        post(path() + "/check", check)
+                .statusCode(200)
+                .body("bookable", equalTo(false))
+                .body("conflicts", contains("RESOURCE_CONFLICT"))
+                .body("resources[0].suggestedResourceIds", contains(bed.toString()))
+                .body("resources[0].missing", equalTo(1));
+    }
+
+    @Test
+    void aStartOffTheServicesGridIsRefusedForTheReasonAvailabilityGives() throws InterruptedException {
+        UUID ana = publish.provider("Ana");
+        UUID massage = publish.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
+        publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+        await(massage, answer -> answer.getList("days[0].slots").size() == 6);
+
+        post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:07:00" + offset(9)))
+                .statusCode(200)
+                .body("bookable", equalTo(false))
+                .body("conflicts", contains("OUTSIDE_DEFAULT_AVAILABILITY"));
+    }
+
+    @Test
+    void whoHasTimeSaysWhyAProviderHasNone() throws InterruptedException {
+        UUID shortDay = publish.provider("Short day");
+        UUID roomless = publish.provider("Roomless");
+        UUID longTreatment = publish.service(90, 1, ProviderSelection.CLIENT_CHOOSES, List.of(shortDay, roomless));
+        UUID rooms = UUID.randomUUID();
+        UUID room = publish.resource(rooms, "Room 1", 1);
+        publish.requires(longTreatment, rooms, 1);
+        publish.schedule(shortDay, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        publish.schedule(roomless, DayOfWeek.MONDAY, LocalTime.of(13, 0), LocalTime.of(17, 0));
+        publish.booking(UUID.randomUUID(), UUID.randomUUID(), monday.atTime(12, 0).atZone(NEW_YORK).toInstant(),
+                monday.atTime(18, 0).atZone(NEW_YORK).toInstant(), List.of(room), 1);
+
+        Instant deadline = Instant.now().plus(DEADLINE);
+        List<String> reasons = List.of();
+        while (Instant.now().isBefore(deadline) && !reasons.equals(List.of("HOURS_TOO_SHORT", "NO_FREE_RESOURCE"))) {
+            reasons = given().queryParam("date", monday.toString()).queryParam("serviceId", longTreatment)
+                    .when().get(path() + "/providers").then().extract().path("providers.reason");
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("HOURS_TOO_SHORT", "NO_FREE_RESOURCE"), reasons);
+    }
+
+    @Test
+    void aSuspendedOrganizationOffersNothingAndSaysWhy() throws InterruptedException {
+        UUID ana = publish.provider("Ana");
+        UUID massage = publish.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
+        publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+        await(massage, answer -> answer.getList("days[0].slots").size() == 6);
+
+        publish.organization(true, OrganizationStatus.SUSPENDED);
+
+        Instant deadline = Instant.now().plus(DEADLINE);
+        int status = 200;
+        while (Instant.now().isBefore(deadline) && status == 200) {
+            status = query(massage).when().get(path()).then().extract().statusCode();
+            Thread.sleep(50);
+        }
+        query(massage).when().get(path()).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("organizationStatus", equalTo("SUSPENDED"));
+        post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:00:00" + offset(9)))
+                .statusCode(409).body("organizationStatus", equalTo("SUSPENDED"));
+    }
+
+    private RequestSpecification query(UUID service) {
+        return given().queryParam("serviceId", service).queryParam("from", monday.toString())
+                .queryParam("to", monday.toString());
+    }
+
+    private JsonPath await(UUID service, Predicate<JsonPath> seen) throws InterruptedException {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (Instant.now().isBefore(deadline)) {
+            var response = query(service).when().get(path()).then().extract();
+            if (response.statusCode() == 200 && response.jsonPath().getList("days[0].slots") != null
+                    && seen.test(response.jsonPath())) {
+                return response.jsonPath();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("availability of " + service + " never became as expected: "
+                + query(service).when().get(path()).then().extract().asString());
+    }
+
+    private String path() {
+        return "/v1/organizations/" + publish.organization + "/availability";
+    }
+
+    private String offset(int hour) {
+        return monday.atTime(hour, 0).atZone(NEW_YORK).getOffset().getId();
+    }
+}
