@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.tempora.contracts.rules.ProviderSelection;
-import io.tempora.contracts.rules.AssignmentStrategy;
 
 @QuarkusTest
 class AppointmentTypeResourceTest {
@@ -48,8 +46,8 @@ class AppointmentTypeResourceTest {
                 .body("slotStepMinutes", equalTo(30))
                 .body("bufferBeforeMinutes", equalTo(0))
                 .body("capacity", equalTo(1))
-                .body("providerSelection", equalTo(ProviderSelection.CLIENT_CHOOSES))
-                .body("assignmentStrategy", equalTo(AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY))
+                .body("providerSelection", equalTo("CLIENT_CHOOSES"))
+                .body("assignmentStrategy", equalTo("FIRST_AVAILABLE_BY_PRIORITY"))
                 .body("maximumAdvanceDays", equalTo(90))
                 .body("active", equalTo(true))
                 .body("price", nullValue())
@@ -66,7 +64,7 @@ class AppointmentTypeResourceTest {
                 Map.entry("price", Map.of("amount", 25.5, "currency", "EUR"))))
                 .statusCode(201)
                 .body("capacity", equalTo(8))
-                .body("assignmentStrategy", equalTo(AssignmentStrategy.ROUND_ROBIN))
+                .body("assignmentStrategy", equalTo("ROUND_ROBIN"))
                 .body("price.amount", equalTo(25.5f))
                 .body("price.currency", equalTo("EUR"))
                 .body("bufferAfterMinutes", equalTo(15));

@@ -11,6 +11,12 @@ import io.tempora.contracts.TimeOfDayModule;
 @Singleton
 public class TimeOfDayJson implements ObjectMapperCustomizer {
 
+    /** Last, after Quarkus registers the Java time module, so that ours is the one used. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new TimeOfDayModule());
