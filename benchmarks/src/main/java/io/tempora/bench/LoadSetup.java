@@ -117,7 +117,7 @@ public final class LoadSetup {
                         pickFree(deviceIds, resourceBusy, start, end, held);
                         UUID booking = UUID.randomUUID();
                         OccupancySnapshot occupancy = new OccupancySnapshot(booking, UUID.fromString(org),
-                                UUID.fromString(service), UUID.fromString(provider), held, Instant.ofEpochSecond(start),
+                                UUID.fromString(service), UUID.fromString(provider), UUID.randomUUID(), held, Instant.ofEpochSecond(start),
                                 Instant.ofEpochSecond(end), Instant.ofEpochSecond(start), 1,
                                 OccupancySnapshot.Status.CONFIRMED, 0);
                         RecordKey key = RecordKey.of(UUID.fromString(org), booking);

@@ -11,6 +11,7 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.WeeklyBlock;
 import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
@@ -22,6 +23,7 @@ import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.PanelStatus;
 import io.tempora.contracts.rules.TimesOfDay;
 import io.tempora.contracts.rules.ProviderSelection;
 import io.tempora.contracts.rules.BlockType;
@@ -111,10 +113,22 @@ public final class Publisher implements AutoCloseable {
     }
 
     public void booking(UUID provider, UUID service, Instant start, Instant end, List<UUID> resources, int seats) {
+        booking(provider, UUID.randomUUID(), service, start, end, resources, seats);
+    }
+
+    /** A booking of a known client. */
+    public void booking(UUID provider, UUID client, UUID service, Instant start, Instant end, List<UUID> resources,
+                        int seats) {
         UUID id = UUID.randomUUID();
         writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, id), OccupancySnapshot.TYPE,
-                new OccupancySnapshot(id, organization, service, provider, resources, start, end, start, seats,
+                new OccupancySnapshot(id, organization, service, provider, client, resources, start, end, start, seats,
                         OccupancySnapshot.Status.CONFIRMED, 0));
+    }
+
+    /** The provider's caseload panel, as provider-service publishes it. */
+    public void caseload(UUID provider, PanelStatus panel, Integer maximumCaseload, int activeClients) {
+        writer.publish(Topics.PROVIDER_CASELOADS, RecordKey.of(organization, provider), CaseloadSnapshot.TYPE,
+                new CaseloadSnapshot(provider, organization, activeClients, maximumCaseload, panel, 0));
     }
 
     public UUID resource(UUID type, String name) {

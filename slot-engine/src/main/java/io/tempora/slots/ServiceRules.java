@@ -28,13 +28,7 @@ public record ServiceRules(long durationSeconds, long bufferBeforeSeconds, long 
 
     /** The service's rules with one provider: its own duration, where its offering sets one. */
     public static ServiceRules of(ServiceSnapshot service, UUID providerId) {
-        ServiceRules rules = of(service);
-        for (ServiceSnapshot.Offering offering : service.providers()) {
-            if (offering.providerId().equals(providerId) && offering.durationMinutes() != null) {
-                return rules.lasting(Duration.ofMinutes(offering.durationMinutes()));
-            }
-        }
-        return rules;
+        return of(service).lasting(Duration.ofMinutes(service.durationMinutesWith(providerId)));
     }
 
     /** The same rules for an appointment of another length (buffers, grid and seats unchanged). */

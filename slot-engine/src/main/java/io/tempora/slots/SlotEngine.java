@@ -37,6 +37,7 @@ public final class SlotEngine {
         int count = 0;
         for (int provider = 0; provider < query.providers().size(); provider++) {
             ProviderCalendar calendar = query.providers().get(provider);
+            ServiceRules rules = query.rules(provider);
             long longestBooking = calendar.longestBooking();
             long[] windows = calendar.windows();
             for (int w = 0; w < windows.length; w += 2) {
@@ -45,15 +46,15 @@ public final class SlotEngine {
                 long first = windowStart + ceilToStep(Math.max(service.bufferBeforeSeconds(), earliest - windowStart),
                         service.stepSeconds());
                 for (long start = first; start <= latest; start += service.stepSeconds()) {
-                    long occupiedEnd = service.occupiedEnd(start);
+                    long occupiedEnd = rules.occupiedEnd(start);
                     if (occupiedEnd > windowEnd) {
                         break;
                     }
-                    long occupiedStart = service.occupiedStart(start);
+                    long occupiedStart = rules.occupiedStart(start);
                     if (Spans.overlaps(calendar.timeOff(), occupiedStart, occupiedEnd)) {
                         continue;
                     }
-                    int remaining = remainingSeats(calendar, service, start, occupiedStart, occupiedEnd, longestBooking);
+                    int remaining = remainingSeats(calendar, rules, start, occupiedStart, occupiedEnd, longestBooking);
                     if (remaining < query.seats()) {
                         continue;
                     }
@@ -124,7 +125,11 @@ public final class SlotEngine {
         return low;
     }
 
-    /** Turns the sorted offers into slots, applying the resources shared by all providers. */
+    /**
+     * Turns the sorted offers into slots, applying the resources shared by all providers. With
+     * providers of different durations, the new sessions are counted as if each lasted the longest
+     * of them (never more than can be booked, at least the one any of them can take).
+     */
     private static List<Slot> collect(SlotQuery query, long[] offers, int count) {
         ServiceRules service = query.service();
         List<Slot> slots = new ArrayList<>();
@@ -136,30 +141,59 @@ public final class SlotEngine {
                 end++;
             }
             long start = query.from() + offset;
-            int freeSessions = freeSessions(query.requirements(), service.occupiedStart(start), service.occupiedEnd(start));
+            FreeSessions free = new FreeSessions(query.requirements(), service.occupiedStart(start));
             List<Slot.Candidate> candidates = new ArrayList<>(end - i);
             int sessionSeats = 0;
             int newSessionProviders = 0;
+            long longestNewSessionEnd = start;
+            long latestEnd = start;
             for (int k = i; k < end; k++) {
                 int provider = (int) (offers[k] >>> SEAT_BITS) & PROVIDER_MASK;
                 int remaining = (int) offers[k] & SEAT_MASK;
+                ServiceRules rules = query.rules(provider);
                 boolean joinsSession = remaining < service.capacity();
                 if (joinsSession) {
                     sessionSeats += remaining;
-                } else if (freeSessions > 0) {
+                } else if (free.until(rules.occupiedEnd(start)) > 0) {
                     newSessionProviders++;
+                    longestNewSessionEnd = Math.max(longestNewSessionEnd, rules.occupiedEnd(start));
                 } else {
                     continue;
                 }
-                candidates.add(new Slot.Candidate(provider, remaining));
+                long appointmentEnd = start + rules.durationSeconds();
+                latestEnd = Math.max(latestEnd, appointmentEnd);
+                candidates.add(new Slot.Candidate(provider, remaining, appointmentEnd));
             }
             if (!candidates.isEmpty()) {
-                int capacity = sessionSeats + Math.min(newSessionProviders, freeSessions) * service.capacity();
-                slots.add(new Slot(start, start + service.durationSeconds(), capacity, candidates));
+                int newSessions = newSessionProviders == 0 ? 0
+                        : Math.max(1, Math.min(newSessionProviders, free.until(longestNewSessionEnd)));
+                slots.add(new Slot(start, latestEnd, sessionSeats + newSessions * service.capacity(), candidates));
             }
             i = end;
         }
         return slots;
+    }
+
+    /** {@link #freeSessions} from one start, remembering the last end asked: most providers share one duration. */
+    private static final class FreeSessions {
+
+        private final List<Requirement> requirements;
+        private final long start;
+        private long lastEnd = Long.MIN_VALUE;
+        private int lastSessions;
+
+        FreeSessions(List<Requirement> requirements, long start) {
+            this.requirements = requirements;
+            this.start = start;
+        }
+
+        int until(long end) {
+            if (end != lastEnd) {
+                lastSessions = freeSessions(requirements, start, end);
+                lastEnd = end;
+            }
+            return lastSessions;
+        }
     }
 
     /** How many new bookings the resources allow during the interval; unbounded without requirements. */

@@ -83,7 +83,7 @@ final class BruteForceSlots {
                     if (busy || capacity - used < input.seats()) {
                         continue;
                     }
-                    offers.computeIfAbsent(start, s -> new ArrayList<>()).add(new Slot.Candidate(p, capacity - used));
+                    offers.computeIfAbsent(start, s -> new ArrayList<>()).add(new Slot.Candidate(p, capacity - used, (start + duration) * 60));
                 }
             }
         }

@@ -138,6 +138,42 @@ class SlotCheckTest {
         assertEquals(16, slots.get(0).remainingCapacity());
     }
 
+    /** A provider who takes 90 minutes for the hour's service: their last start is earlier, and their slots end later. */
+    @Test
+    void eachProviderIsOfferedWithTheirOwnDuration() {
+        ServiceRules hour = new ServiceRules(3600, 0, 0, 1800, 1, 0, 90L * 86400);
+        SlotQuery query = new SlotQuery(MIDNIGHT, MIDNIGHT + 86_400, MIDNIGHT, hour, 1,
+                List.of(calendar(Map.of()), calendar(Map.of())), List.of(),
+                List.of(hour, hour.lasting(java.time.Duration.ofMinutes(90))));
+
+        List<Slot> slots = SlotEngine.slots(query);
+
+        Slot last = slots.get(slots.size() - 1);
+        assertEquals(epoch(MONDAY, 16, 0), last.start());
+        assertEquals(List.of(0), last.candidates().stream().map(Slot.Candidate::provider).toList());
+        Slot morning = slots.get(0);
+        assertEquals(List.of(epoch(MONDAY, 10, 0), epoch(MONDAY, 10, 30)),
+                morning.candidates().stream().map(Slot.Candidate::end).toList());
+        assertEquals(epoch(MONDAY, 10, 30), morning.end(), "the latest end of those who can take it");
+        assertEquals(epoch(MONDAY, 15, 30), slots.get(slots.size() - 2).start());
+        assertEquals(2, slots.get(slots.size() - 2).candidates().size(), "15:30 + 90 minutes ends at 17:00");
+    }
+
+    /** One room for two providers of different durations: one session at a time, whoever takes it. */
+    @Test
+    void sessionsOfDifferentLengthsShareTheRoomWithoutPromisingMore() {
+        ServiceRules hour = new ServiceRules(3600, 0, 0, 3600, 4, 0, 90L * 86400);
+        Requirement room = room(1, Spans.EMPTY);
+        SlotQuery query = new SlotQuery(MIDNIGHT, MIDNIGHT + 86_400, MIDNIGHT, hour, 1,
+                List.of(calendar(Map.of()), calendar(Map.of())), List.of(room),
+                List.of(hour, hour.lasting(java.time.Duration.ofMinutes(30))));
+
+        Slot first = SlotEngine.slots(query).get(0);
+
+        assertEquals(2, first.candidates().size());
+        assertEquals(4, first.remainingCapacity());
+    }
+
     @Test
     void sessionsNeedDistinctResourcesEvenWhenOneHasRoomForMany() {
         long from = epoch(MONDAY, 9, 0);

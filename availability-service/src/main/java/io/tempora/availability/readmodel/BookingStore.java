@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
 
 import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 60 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
+ * about 64 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
  * bookings of 10,000 providers fits in 1 GiB. Providers, services and resources are kept once
  * and referred to by number. Written by the follower thread, read by request threads under a
  * read-write lock.
@@ -52,6 +55,7 @@ public final class BookingStore {
     private int[] appointmentStart = new int[16];
     private int[] provider = new int[16];
     private int[] service = new int[16];
+    private int[] client = new int[16];
     private short[] seats = new short[16];
     private int[] firstResource = new int[16];
     private final Map<Integer, int[]> moreResources = new HashMap<>();
@@ -74,6 +78,7 @@ public final class BookingStore {
             appointmentStart[slot] = seconds(occupancy.appointmentStart());
             provider[slot] = number(occupancy.providerId());
             service[slot] = number(occupancy.serviceId());
+            client[slot] = occupancy.clientId() == null ? NONE : number(occupancy.clientId());
             seats[slot] = (short) occupancy.seats();
             List<UUID> resources = occupancy.resourceIds();
             firstResource[slot] = resources.isEmpty() ? NONE : number(resources.get(0));
@@ -99,8 +104,11 @@ public final class BookingStore {
         }
     }
 
-    /** Drops the bookings that end at or before {@code now}; returns how many. */
-    int forgetEndedBy(Instant now) {
+    /**
+     * Drops the bookings that end at or before {@code now}, telling {@code clientSeen} whose
+     * appointment with whom each was; returns how many.
+     */
+    int forgetEndedBy(Instant now, BiConsumer<UUID, UUID> clientSeen) {
         int cutoff = seconds(now);
         lock.writeLock().lock();
         try {
@@ -108,6 +116,9 @@ public final class BookingStore {
             keys.forEachSlot(slot -> {
                 if (end[slot] <= cutoff) {
                     ended.add(bookingId(slot));
+                    if (client[slot] != NONE) {
+                        clientSeen.accept(idsByNumber.get(provider[slot]), idsByNumber.get(client[slot]));
+                    }
                 }
             });
             ended.forEach(bookingId -> release(keys.remove(bookingId)));
@@ -137,6 +148,26 @@ public final class BookingStore {
                 visitor.booking(bookingId(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
                         BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
             });
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The providers with whom the client has a booking held here. */
+    Set<UUID> providersOf(UUID clientId) {
+        lock.readLock().lock();
+        try {
+            Integer number = numbersById.get(clientId);
+            if (number == null) {
+                return Set.of();
+            }
+            Set<UUID> providers = new HashSet<>();
+            keys.forEachSlot(slot -> {
+                if (client[slot] == number) {
+                    providers.add(idsByNumber.get(provider[slot]));
+                }
+            });
+            return providers;
         } finally {
             lock.readLock().unlock();
         }
@@ -175,6 +206,7 @@ public final class BookingStore {
             appointmentStart = Arrays.copyOf(appointmentStart, capacity);
             provider = Arrays.copyOf(provider, capacity);
             service = Arrays.copyOf(service, capacity);
+            client = Arrays.copyOf(client, capacity);
             seats = Arrays.copyOf(seats, capacity);
             firstResource = Arrays.copyOf(firstResource, capacity);
         }

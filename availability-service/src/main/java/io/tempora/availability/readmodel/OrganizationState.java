@@ -1,9 +1,12 @@
 package io.tempora.availability.readmodel;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
@@ -31,8 +34,12 @@ public final class OrganizationState {
     final Map<UUID, ResourceSnapshot> resources = new ConcurrentHashMap<>();
     /** By service id. */
     final Map<UUID, ResourceRequirementsSnapshot> requirements = new ConcurrentHashMap<>();
+    /** By provider id. */
+    final Map<UUID, CaseloadSnapshot> caseloads = new ConcurrentHashMap<>();
     /** The bookings that still occupy something, packed. */
     final BookingStore bookings = new BookingStore();
+    /** By client: the providers they have had an appointment with, from bookings that have ended. */
+    private final Map<UUID, Set<UUID>> pastProviders = new ConcurrentHashMap<>();
 
     /** Grows with every record applied to this organization: answers computed at one count stay valid until it moves. */
     public long changes() {
@@ -78,6 +85,25 @@ public final class OrganizationState {
     /** Visits every booking that still occupies something. */
     public void forEachBooking(BookingStore.Visitor visitor) {
         bookings.forEach(visitor);
+    }
+
+    public Map<UUID, CaseloadSnapshot> caseloads() {
+        return caseloads;
+    }
+
+    /**
+     * The providers the client is an existing client of: with a booking of theirs that has not
+     * been cancelled, ahead or past.
+     */
+    public Set<UUID> providersOfClient(UUID clientId) {
+        Set<UUID> providers = new HashSet<>(bookings.providersOf(clientId));
+        providers.addAll(pastProviders.getOrDefault(clientId, Set.of()));
+        return providers;
+    }
+
+    /** The client has had an appointment with the provider: they stay the provider's client. */
+    void clientSeen(UUID providerId, UUID clientId) {
+        pastProviders.computeIfAbsent(clientId, id -> ConcurrentHashMap.newKeySet()).add(providerId);
     }
 
     /** Ids of the bookings held, for tests and diagnostics. */

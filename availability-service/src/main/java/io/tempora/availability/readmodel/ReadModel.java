@@ -13,6 +13,7 @@ import io.tempora.contracts.EventJson;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
@@ -33,7 +34,8 @@ public final class ReadModel {
     public static final java.util.List<String> TOPICS = java.util.List.of(
             Topics.PROVIDER_ORGANIZATIONS.name(), Topics.PROVIDER_PROVIDERS.name(), Topics.PROVIDER_SERVICES.name(),
             Topics.PROVIDER_SCHEDULES.name(), Topics.PROVIDER_TIME_OFF.name(), Topics.PROVIDER_DATE_OVERRIDES.name(),
-            Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(), Topics.BOOKING_OCCUPANCY.name());
+            Topics.PROVIDER_CASELOADS.name(), Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(),
+            Topics.BOOKING_OCCUPANCY.name());
 
     private final Map<UUID, OrganizationState> organizations = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -63,6 +65,8 @@ public final class ReadModel {
             put(state.timeOff, key, record, TimeOffSnapshot.class);
         } else if (topic.equals(Topics.PROVIDER_DATE_OVERRIDES.name())) {
             put(state.overrides, key, record, DateOverrideSnapshot.class);
+        } else if (topic.equals(Topics.PROVIDER_CASELOADS.name())) {
+            put(state.caseloads, key, record, CaseloadSnapshot.class);
         } else if (topic.equals(Topics.RESOURCE_RESOURCES.name())) {
             put(state.resources, key, record, ResourceSnapshot.class);
         } else if (topic.equals(Topics.RESOURCE_REQUIREMENTS.name())) {
@@ -76,10 +80,15 @@ public final class ReadModel {
     /**
      * Only bookings that still occupy something matter to availability: cancelled ones and ones
      * that have ended are dropped, which keeps the model the size of the future, not of history.
+     * Of an ended appointment only who had it with whom is kept (caseload panels).
      */
     private void applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
         OccupancySnapshot occupancy = record.value() == null ? null : payload(record, OccupancySnapshot.class);
-        if (occupancy == null || !occupancy.occupies() || !occupancy.end().isAfter(clock.instant())) {
+        boolean ended = occupancy != null && !occupancy.end().isAfter(clock.instant());
+        if (ended && occupancy.occupies() && occupancy.clientId() != null) {
+            state.clientSeen(occupancy.providerId(), occupancy.clientId());
+        }
+        if (occupancy == null || !occupancy.occupies() || ended) {
             state.bookings.remove(key.entityId());
         } else {
             state.bookings.put(occupancy);
@@ -91,7 +100,7 @@ public final class ReadModel {
         Instant now = clock.instant();
         int forgotten = 0;
         for (OrganizationState state : organizations.values()) {
-            forgotten += state.bookings.forgetEndedBy(now);
+            forgotten += state.bookings.forgetEndedBy(now, state::clientSeen);
         }
         return forgotten;
     }

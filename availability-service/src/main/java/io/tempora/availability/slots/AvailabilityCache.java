@@ -20,8 +20,9 @@ public class AvailabilityCache {
 
     private static final int MAXIMUM_ENTRIES = 2_000;
 
+    /** @param leftOut the providers the asker cannot book (caseload panels), which the answer leaves out */
     record Key(UUID organizationId, UUID serviceId, LocalDate from, LocalDate to, UUID providerId, String timezone,
-               int seats) {
+               int seats, java.util.List<UUID> leftOut) {
     }
 
     private record Entry(long changes, long minute, byte[] json) {

@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.common.annotation.NonBlocking;
 import io.tempora.kit.ratelimit.RateLimited;
+import io.tempora.kit.security.Caller;
 
 /** Pure computation on the in-memory model, no I/O: it runs on the event loop. */
 @Path("/v1/organizations/{organizationId}/availability")
@@ -39,9 +40,11 @@ import io.tempora.kit.ratelimit.RateLimited;
 public class AvailabilityResource {
 
     private final AvailabilityService service;
+    private final Caller caller;
 
-    public AvailabilityResource(AvailabilityService service) {
+    public AvailabilityResource(AvailabilityService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class AvailabilityResource {
     @PermitAll
     @RateLimited("availability")
     public Response slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
-        return Response.ok(service.slotsJson(organizationId, query), MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.slotsJson(organizationId, query, Audience.of(caller)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -66,7 +69,7 @@ public class AvailabilityResource {
     @PermitAll
     @RateLimited("availability")
     public ProviderDayView providers(@RestPath UUID organizationId, @BeanParam @Valid ProvidersQuery query) {
-        return service.providersOn(organizationId, query);
+        return service.providersOn(organizationId, query, Audience.of(caller));
     }
 
     @POST

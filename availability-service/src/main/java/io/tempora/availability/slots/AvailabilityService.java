@@ -29,6 +29,7 @@ import io.tempora.contracts.rules.ProviderSelection;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 import io.tempora.slots.NoSlots;
+import io.tempora.slots.Offerings;
 import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderCalendar;
 import io.tempora.slots.ProviderHours;
@@ -63,22 +64,27 @@ public class AvailabilityService {
         this.json = json;
     }
 
-    /** {@link #slots} written as JSON, from the cache while the organization and the minute stay the same. */
-    public byte[] slotsJson(UUID organizationId, AvailabilityQuery query) {
+    /**
+     * {@link #slots} written as JSON, from the cache while the organization and the minute stay the
+     * same; audiences who are left out of the same providers share answers.
+     */
+    public byte[] slotsJson(UUID organizationId, AvailabilityQuery query, Audience audience) {
         OrganizationState state = organization(organizationId);
         long changes = state.changes();
+        ServiceSnapshot service = service(state, query.serviceId());
         AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
-                query.to(), query.providerId(), query.timezone(), query.seats());
+                query.to(), query.providerId(), query.timezone(), query.seats(),
+                audience.leftOut(state, bookableProviders(state, service)));
         return cache.answer(key, changes, clock.instant().getEpochSecond() / 60, () -> {
             try {
-                return json.writeValueAsBytes(slots(organizationId, query));
+                return json.writeValueAsBytes(slots(organizationId, query, audience));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    public AvailabilityView slots(UUID organizationId, AvailabilityQuery query) {
+    public AvailabilityView slots(UUID organizationId, AvailabilityQuery query, Audience audience) {
         OrganizationState state = organization(organizationId);
         ZoneId displayZone = ZoneId.of(query.timezone() != null ? query.timezone() : state.organization().timeZone());
         if (query.to().isBefore(query.from())) {
@@ -91,16 +97,18 @@ public class AvailabilityService {
         if (query.seats() > service.capacity()) {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
-        List<ProviderSnapshot> providers = providers(state, service, query.providerId());
+        List<ProviderSnapshot> providers = visibleTo(audience, state, providers(state, service, query.providerId()),
+                query.providerId());
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null, from, to);
         List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
         List<Slot> slots = SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
                 clock.instant().getEpochSecond(), ServiceRules.of(service), query.seats(),
-                calendars(state, providers, from, to, occupancy), required));
+                calendars(state, providers, from, to, occupancy), required, rulesByProvider(service, providers)));
 
         boolean listProviders = clientsChoose(state, service);
+        boolean ownTerms = service.variesByProvider();
         Map<LocalDate, List<AvailabilityView.SlotView>> days = new LinkedHashMap<>();
         for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
             days.put(date, new ArrayList<>());
@@ -111,7 +119,9 @@ public class AvailabilityService {
                     .map(candidate -> {
                         ProviderSnapshot provider = providers.get(candidate.provider());
                         return new AvailabilityView.Candidate(provider.id(), provider.name(), provider.colorCode(),
-                                candidate.remainingSeats());
+                                candidate.remainingSeats(),
+                                ownTerms ? Instant.ofEpochSecond(candidate.end()).atZone(displayZone).toOffsetDateTime() : null,
+                                ownTerms ? service.priceWith(provider.id()) : null);
                     }).toList() : null;
             days.get(start.toLocalDate()).add(new AvailabilityView.SlotView(start.toOffsetDateTime(),
                     Instant.ofEpochSecond(slot.end()).atZone(displayZone).toOffsetDateTime(), slot.remainingCapacity(),
@@ -129,10 +139,11 @@ public class AvailabilityService {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
         List<ProviderSnapshot> providers = providers(state, service, request.providerId());
-        ServiceRules rules = ServiceRules.of(service);
+        List<ServiceRules> rules = providers.stream().map(provider -> ServiceRules.of(service, provider.id())).toList();
         long start = request.start().toEpochSecond();
-        Instant from = Instant.ofEpochSecond(rules.occupiedStart(start));
-        Instant to = Instant.ofEpochSecond(rules.occupiedEnd(start));
+        Instant from = Instant.ofEpochSecond(ServiceRules.of(service).occupiedStart(start));
+        Instant to = Instant.ofEpochSecond(rules.stream().mapToLong(own -> own.occupiedEnd(start)).max()
+                .orElse(ServiceRules.of(service).occupiedEnd(start)));
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId(),
                 from, to);
         List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
@@ -141,40 +152,58 @@ public class AvailabilityService {
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
 
         List<CheckResult.ProviderCheck> checks = new ArrayList<>();
+        List<SlotCheck.Result> results = new ArrayList<>();
         List<UUID> candidates = new ArrayList<>();
         Set<Conflict> all = EnumSet.noneOf(Conflict.class);
         for (int i = 0; i < providers.size(); i++) {
-            SlotCheck.Result result = SlotCheck.check(rules, clock.instant().getEpochSecond(), seats, calendars.get(i),
-                    start, required, chosen);
+            SlotCheck.Result result = SlotCheck.check(rules.get(i), clock.instant().getEpochSecond(), seats,
+                    calendars.get(i), start, required, chosen);
+            results.add(result);
             ProviderSnapshot provider = providers.get(i);
             checks.add(new CheckResult.ProviderCheck(provider.id(), provider.name(), result.conflicts(),
-                    result.remainingSeats()));
+                    result.remainingSeats(), service.durationMinutesWith(provider.id()), service.priceWith(provider.id())));
             all.addAll(result.conflicts());
             if (result.bookable()) {
                 candidates.add(provider.id());
             }
         }
         List<Conflict> conflicts = candidates.isEmpty() ? List.copyOf(all) : List.of();
-        List<CheckResult.ResourceCheck> resources = required.stream()
-                .map(requirement -> CheckResult.ResourceCheck.of(requirement.choose(rules.occupiedStart(start),
-                        rules.occupiedEnd(start), chosen, false)))
-                .toList();
+        int deciding = candidates.isEmpty() ? 0 : providers.stream().map(ProviderSnapshot::id).toList()
+                .indexOf(candidates.get(0));
+        List<CheckResult.ResourceCheck> resources = providers.isEmpty() ? List.of()
+                : resourcesTaken(results.get(deciding), rules.get(deciding), start, required, occupancy);
         return new CheckResult(!candidates.isEmpty(), conflicts, candidates, checks, resources);
+    }
+
+    /**
+     * The resources a booking would take with the provider the check decides for (the first
+     * candidate, or the one asked for): what a new session picks, or, when it joins a group
+     * session, what the session holds.
+     */
+    private static List<CheckResult.ResourceCheck> resourcesTaken(SlotCheck.Result result, ServiceRules rules, long start,
+                                                                  List<Requirement> required,
+                                                                  EngineInputs.Occupancy occupancy) {
+        if (!result.joinsSession()) {
+            return result.resources().stream().map(CheckResult.ResourceCheck::of).toList();
+        }
+        List<UUID> held = occupancy.resourcesOf(result.session().id());
+        return required.stream().map(requirement -> CheckResult.ResourceCheck.joining(requirement,
+                requirement.choose(rules.occupiedStart(start), rules.occupiedEnd(start), List.of(), false), held)).toList();
     }
 
     /**
      * Which providers (with a specialty, offering a service) have time on a date, their first free
      * times, and for the others why not: what a receptionist needs to answer "anyone on Sunday?".
      */
-    public ProviderDayView providersOn(UUID organizationId, ProvidersQuery query) {
+    public ProviderDayView providersOn(UUID organizationId, ProvidersQuery query, Audience audience) {
         OrganizationState state = organization(organizationId);
         ZoneId zone = ZoneId.of(query.timezone() != null ? query.timezone() : state.organization().timeZone());
         ServiceSnapshot service = query.serviceId() == null ? null : service(state, query.serviceId());
         String specialty = query.specialty() == null ? null : query.specialty().strip().toLowerCase(java.util.Locale.ROOT);
-        List<ProviderSnapshot> providers = (service != null ? providers(state, service, null)
+        List<ProviderSnapshot> candidates = service != null ? providers(state, service, null)
                 : state.providers().values().stream().filter(ProviderSnapshot::active)
-                .sorted(java.util.Comparator.comparing(ProviderSnapshot::name)).toList())
-                .stream()
+                .sorted(java.util.Comparator.comparing(ProviderSnapshot::name)).toList();
+        List<ProviderSnapshot> providers = visibleTo(audience, state, candidates, null).stream()
                 .filter(provider -> specialty == null || provider.specialties().stream()
                         .anyMatch(own -> own.toLowerCase(java.util.Locale.ROOT).contains(specialty)))
                 .toList();
@@ -193,8 +222,8 @@ public class AvailabilityService {
             List<Long> free;
             NoSlotReason reason;
             if (service != null) {
-                SlotQuery day = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), now, ServiceRules.of(service),
-                        1, List.of(calendar), required);
+                SlotQuery day = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), now,
+                        ServiceRules.of(service, provider.id()), 1, List.of(calendar), required);
                 free = SlotEngine.slots(day).stream().map(Slot::start).toList();
                 reason = free.isEmpty() ? NoSlots.reason(day) : null;
             } else {
@@ -257,20 +286,46 @@ public class AvailabilityService {
         return service;
     }
 
-    /** The active providers offering the service, in assignment order; only the one asked for, if any. */
+    /** Who takes bookings of the service (see {@link Offerings}); only the one asked for, if any. */
     private static List<ProviderSnapshot> providers(OrganizationState state, ServiceSnapshot service, UUID providerId) {
-        List<ProviderSnapshot> providers = new ArrayList<>();
-        for (ServiceSnapshot.Offering offering : service.providers()) {
-            ProviderSnapshot provider = state.providers().get(offering.providerId());
-            if (provider != null && provider.active() && (providerId == null || providerId.equals(provider.id()))) {
-                providers.add(provider);
-            }
-        }
+        List<ProviderSnapshot> providers = bookableProviders(state, service).stream()
+                .filter(provider -> providerId == null || providerId.equals(provider))
+                .map(state.providers()::get)
+                .toList();
         if (providerId != null && providers.isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "no active provider " + providerId + " offers service "
-                    + service.id());
+                    + service.id() + (state.organization().multiProviderEnabled() ? ""
+                    : " in this single-provider organization"));
         }
         return providers;
+    }
+
+    private static List<UUID> bookableProviders(OrganizationState state, ServiceSnapshot service) {
+        return Offerings.bookableProviders(service, state.organization(), id -> {
+            ProviderSnapshot provider = state.providers().get(id);
+            return provider != null && provider.active();
+        });
+    }
+
+    /**
+     * The providers the audience can book. A client who asks for one whose panel refuses them is
+     * told so (409), rather than shown an empty calendar.
+     */
+    private static List<ProviderSnapshot> visibleTo(Audience audience, OrganizationState state,
+                                                    List<ProviderSnapshot> providers, UUID askedFor) {
+        List<UUID> leftOut = audience.leftOut(state, providers.stream().map(ProviderSnapshot::id).toList());
+        if (askedFor != null && leftOut.contains(askedFor)) {
+            throw new ProblemException(ProblemType.CONFLICT, "provider " + askedFor + " takes no new clients",
+                    List.of(), Map.of("conflicts", List.of(Conflict.NOT_TAKING_NEW_CLIENTS)), null);
+        }
+        return leftOut.isEmpty() ? providers
+                : providers.stream().filter(provider -> !leftOut.contains(provider.id())).toList();
+    }
+
+    /** Each provider's own rules, or none when they all follow the service's. */
+    private static List<ServiceRules> rulesByProvider(ServiceSnapshot service, List<ProviderSnapshot> providers) {
+        return service.variesByProvider()
+                ? providers.stream().map(provider -> ServiceRules.of(service, provider.id())).toList() : List.of();
     }
 
     private static boolean clientsChoose(OrganizationState state, ServiceSnapshot service) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.Conflict;
 import io.tempora.slots.Requirement;
 
@@ -21,8 +22,13 @@ import io.tempora.slots.Requirement;
 public record CheckResult(boolean bookable, List<Conflict> conflicts, List<UUID> candidates,
                           List<ProviderCheck> providers, List<ResourceCheck> resources) {
 
+    /**
+     * @param durationMinutes how long the appointment lasts with this provider
+     * @param price           what it costs with them; null when the service has no price
+     */
     @Schema(name = "AvailabilityProviderCheck")
-    public record ProviderCheck(UUID providerId, String name, List<Conflict> conflicts, int remainingSeats) {
+    public record ProviderCheck(UUID providerId, String name, List<Conflict> conflicts, int remainingSeats,
+                                int durationMinutes, ServiceSnapshot.Money price) {
     }
 
     /**
@@ -38,6 +44,13 @@ public record CheckResult(boolean bookable, List<Conflict> conflicts, List<UUID>
         static ResourceCheck of(Requirement.Choice choice) {
             return new ResourceCheck(choice.resourceTypeId(), choice.quantity(), choice.free(), choice.picked(),
                     choice.missing());
+        }
+
+        /** A booking joining a group session holds the session's resources of the type. */
+        static ResourceCheck joining(Requirement requirement, Requirement.Choice choice, List<UUID> sessionResources) {
+            List<UUID> ofType = sessionResources.stream().filter(id -> requirement.resources().stream()
+                    .anyMatch(resource -> resource.id().equals(id))).toList();
+            return new ResourceCheck(choice.resourceTypeId(), choice.quantity(), choice.free(), ofType, 0);
         }
     }
 }

@@ -80,6 +80,7 @@ final class EngineInputs {
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();
         private final Map<UUID, List<long[]>> timeOffByProvider = new HashMap<>();
+        private final Map<UUID, List<UUID>> resourcesByBooking = new HashMap<>();
 
         /**
          * Only bookings near {@code [from, to)} are kept: a question about one slot or a few days
@@ -98,6 +99,7 @@ final class EngineInputs {
                 }
                 bookingsByProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
                         .add(new Booking(bookingId, start, end, appointmentStart, bookingService.equals(serviceId), seats));
+                resourcesByBooking.put(bookingId, resources);
                 Session session = new Session(providerId, bookingService, appointmentStart);
                 for (UUID resource : resources) {
                     allocationsByResource.computeIfAbsent(resource, id -> new ArrayList<>())
@@ -114,6 +116,11 @@ final class EngineInputs {
 
         Booking[] bookings(UUID providerId) {
             return bookingsByProvider.getOrDefault(providerId, List.of()).toArray(Booking[]::new);
+        }
+
+        /** The resources a booking holds. */
+        List<UUID> resourcesOf(UUID bookingId) {
+            return resourcesByBooking.getOrDefault(bookingId, List.of());
         }
 
         long[] timeOff(UUID providerId) {

@@ -49,7 +49,7 @@ class BookingStoreTest {
         store.put(occupancy(removed, start, List.of(), 1));
 
         store.remove(removed);
-        assertEquals(1, store.forgetEndedBy(start.plus(Duration.ofHours(2))));
+        assertEquals(1, store.forgetEndedBy(start.plus(Duration.ofHours(2)), (provider, client) -> { }));
         store.put(occupancy(UUID.randomUUID(), start.plus(Duration.ofDays(2)), List.of(), 1));
 
         assertEquals(2, store.size());
@@ -64,7 +64,7 @@ class BookingStoreTest {
     }
 
     private OccupancySnapshot occupancy(UUID booking, Instant appointment, List<UUID> resources, int seats) {
-        return new OccupancySnapshot(booking, organization, service, provider, resources,
+        return new OccupancySnapshot(booking, organization, service, provider, UUID.randomUUID(), resources,
                 appointment.minus(Duration.ofMinutes(10)), appointment.plus(Duration.ofHours(1)), appointment, seats,
                 OccupancySnapshot.Status.CONFIRMED, 0);
     }

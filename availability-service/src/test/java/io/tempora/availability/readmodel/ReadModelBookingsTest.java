@@ -81,7 +81,7 @@ class ReadModelBookingsTest {
 
     private UUID book(UUID booking, Instant start, OccupancySnapshot.Status status) {
         apply(Topics.BOOKING_OCCUPANCY.name(), booking, OccupancySnapshot.TYPE, new OccupancySnapshot(booking,
-                organization, UUID.randomUUID(), UUID.randomUUID(), List.of(), start, start.plus(Duration.ofHours(1)),
+                organization, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), List.of(), start, start.plus(Duration.ofHours(1)),
                 start, 1, status, status == OccupancySnapshot.Status.CONFIRMED ? 0 : 1));
         return booking;
     }

@@ -96,6 +96,7 @@ class ReadModelFootprintBenchmark {
                         Instant start = morning.plus(Duration.ofMinutes(60L * b));
                         apply(model, Topics.BOOKING_OCCUPANCY, organization, booking, OccupancySnapshot.TYPE,
                                 new OccupancySnapshot(booking, organization, services.get(b % services.size()), provider,
+                                        new UUID(0, bookings % 5_000),
                                         List.of(resources.get((int) (bookings % resources.size()))), start, start.plus(Duration.ofMinutes(45)), start, 1,
                                         OccupancySnapshot.Status.CONFIRMED, 0));
                         bookings++;

@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static io.tempora.localstack.JsonApi.PROBLEM_JSON;
 import static io.tempora.localstack.JsonApi.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +29,13 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.PanelStatus;
 import io.tempora.contracts.rules.ProviderSelection;
 import io.tempora.contracts.rules.TimesOfDay;
+import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.Publisher;
 
 /** The slot rules as a client meets them through availability-service's API. */
@@ -162,6 +168,103 @@ class SlotRulesApiTest {
                 .body("organizationStatus", equalTo("SUSPENDED"));
         post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:00:00" + offset(9)))
                 .statusCode(409).body("organizationStatus", equalTo("SUSPENDED"));
+    }
+
+    @Test
+    void aSingleProviderOrganizationBooksItsFirstProviderOnly() throws InterruptedException {
+        publish.organization(false);
+        UUID owner = publish.provider("Owner");
+        UUID locum = publish.provider("Locum");
+        UUID checkUp = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(owner, locum));
+        publish.schedule(owner, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        publish.schedule(locum, DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(15, 0));
+
+        JsonPath day = await(checkUp, answer -> answer.getList("days[0].slots").size() == 1);
+
+        assertEquals(monday + "T09:00:00" + offset(9), day.getString("days[0].slots[0].start"));
+        assertNull(day.get("days[0].slots[0].providers"), "no provider choice");
+        post(path() + "/check", Map.of("serviceId", checkUp, "start", monday + "T14:00:00" + offset(14)))
+                .statusCode(200).body("bookable", equalTo(false)).body("providers.providerId", contains(owner.toString()));
+        query(checkUp).queryParam("providerId", locum).when().get(path()).then().statusCode(404).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void eachProviderIsOfferedWithTheirOwnDurationAndPrice() throws InterruptedException {
+        UUID ana = publish.provider("Ana");
+        UUID ben = publish.provider("Ben");
+        UUID massage = UUID.randomUUID();
+        ServiceSnapshot.Money standard = new ServiceSnapshot.Money(new BigDecimal("60.00"), "EUR");
+        ServiceSnapshot.Money senior = new ServiceSnapshot.Money(new BigDecimal("90.00"), "EUR");
+        publish.service(new ServiceSnapshot(massage, publish.organization, "Massage", 60, 0, 0, 30, 1, 0, 365,
+                ProviderSelection.CLIENT_CHOOSES, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, standard, true,
+                List.of(new ServiceSnapshot.Offering(ana, 1, null, null), new ServiceSnapshot.Offering(ben, 2, 90, senior)),
+                0));
+        publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0));
+        publish.schedule(ben, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(11, 0));
+
+        List<String> both = List.of(ana.toString(), ben.toString());
+        JsonPath day = await(massage, answer -> both.equals(answer.getList("days[0].slots[1].providers.id")));
+
+        assertEquals(3, day.getList("days[0].slots").size());
+        assertEquals(both, day.getList("days[0].slots[0].providers.id"));
+        assertEquals(List.of(monday + "T10:00:00" + offset(10), monday + "T10:30:00" + offset(10)),
+                day.getList("days[0].slots[0].providers.end"));
+        assertEquals(List.of(60.0f, 90.0f), day.getList("days[0].slots[0].providers.price.amount"));
+        assertEquals(List.of(ana.toString()), day.getList("days[0].slots[2].providers.id"),
+                "10:00 with Ben would end at 11:30, after his hours");
+        post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:30:00" + offset(9), "providerId", ben))
+                .statusCode(200).body("bookable", equalTo(true))
+                .body("providers[0].durationMinutes", equalTo(90))
+                .body("providers[0].price.amount", equalTo(90.0f));
+    }
+
+    @Test
+    void aClientIsNotOfferedProvidersWhosePanelRefusesNewClients() throws InterruptedException {
+        UUID closed = publish.provider("Closed panel");
+        UUID limited = publish.provider("Limited panel");
+        UUID open = publish.provider("Open panel");
+        UUID therapy = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(closed, limited, open));
+        for (UUID provider : List.of(closed, limited, open)) {
+            publish.schedule(provider, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        }
+        publish.caseload(closed, PanelStatus.CLOSED, null, 12);
+        publish.caseload(limited, PanelStatus.LIMITED, null, 12);
+        UUID existing = UUID.randomUUID();
+        Instant lastYear = monday.minusYears(1).atTime(9, 0).atZone(NEW_YORK).toInstant();
+        publish.booking(closed, existing, therapy, lastYear, lastYear.plus(Duration.ofHours(1)), List.of(), 1);
+        UUID newcomer = UUID.randomUUID();
+
+        List<String> allThree = List.of(closed.toString(), limited.toString(), open.toString());
+        await(therapy, answer -> allThree.equals(answer.getList("days[0].slots[0].providers.id")));
+        awaitCandidates(therapy, asClient(existing), List.of(closed.toString(), open.toString()));
+
+        assertEquals(List.of(open.toString()), candidates(therapy, asClient(newcomer)));
+        assertEquals(List.of(open.toString()), candidates(therapy, given().noFilters()), "anonymous: a new client");
+        assertEquals(allThree, candidates(therapy, given()), "staff see every provider");
+        asClient(newcomer).queryParam("serviceId", therapy).queryParam("from", monday.toString())
+                .queryParam("to", monday.toString()).queryParam("providerId", closed)
+                .when().get(path()).then().statusCode(409).contentType(PROBLEM_JSON)
+                .body("conflicts", contains("NOT_TAKING_NEW_CLIENTS"));
+    }
+
+    private RequestSpecification asClient(UUID client) {
+        return given().noFilters().header("Authorization", "Bearer "
+                + LocalStackTestResource.shared().tokens().client(publish.organization, client));
+    }
+
+    private List<String> candidates(UUID service, RequestSpecification caller) {
+        return caller.queryParam("serviceId", service).queryParam("from", monday.toString())
+                .queryParam("to", monday.toString()).when().get(path()).then().statusCode(200)
+                .extract().jsonPath().getList("days[0].slots[0].providers.id");
+    }
+
+    private void awaitCandidates(UUID service, RequestSpecification caller, List<String> expected)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (Instant.now().isBefore(deadline) && !expected.equals(candidates(service, caller))) {
+            Thread.sleep(50);
+        }
+        assertEquals(expected, candidates(service, caller));
     }
 
     private RequestSpecification query(UUID service) {

@@ -1,5 +1,6 @@
 package io.tempora.booking.booking;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import io.tempora.contracts.provider.ServiceSnapshot;
 
 /** One client's appointment with one provider for one service. */
 @Entity
@@ -29,6 +32,17 @@ public class Booking {
 
     @Column(name = "provider_id", nullable = false)
     public UUID providerId;
+
+    /** Picked by the service's assignment strategy, not named: a reschedule may pick another. */
+    @Column(name = "provider_assigned", nullable = false)
+    public boolean providerAssigned;
+
+    /** What the appointment costs with its provider, as it was when booked or moved; null for no price. */
+    @Column(name = "price_amount")
+    public BigDecimal priceAmount;
+
+    @Column(name = "price_currency")
+    public String priceCurrency;
 
     @Column(name = "client_id", nullable = false)
     public UUID clientId;
@@ -87,4 +101,17 @@ public class Booking {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** The booking is now with {@code providerId}, at their price for the service. */
+    void assignTo(UUID providerId, ServiceSnapshot service, boolean picked) {
+        this.providerId = providerId;
+        this.providerAssigned = picked;
+        ServiceSnapshot.Money price = service.priceWith(providerId);
+        this.priceAmount = price == null ? null : price.amount();
+        this.priceCurrency = price == null ? null : price.currency();
+    }
+
+    public ServiceSnapshot.Money price() {
+        return priceAmount == null ? null : new ServiceSnapshot.Money(priceAmount, priceCurrency);
+    }
 }

@@ -28,6 +28,11 @@ public class BookingAccess {
         return caller.seesWholeOrganization();
     }
 
+    /** Staff, or a client booking for themselves. */
+    public Booker booker() {
+        return caller.isStaff() ? Booker.STAFF : Booker.CLIENT;
+    }
+
     public void requireMayBook(BookingRequest request) {
         if (seesAll()) {
             return;

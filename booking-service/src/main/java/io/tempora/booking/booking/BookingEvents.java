@@ -40,7 +40,7 @@ public class BookingEvents {
     }
 
     private static OccupancySnapshot occupancy(Booking booking) {
-        return new OccupancySnapshot(booking.id, booking.organizationId, booking.serviceId, booking.providerId,
+        return new OccupancySnapshot(booking.id, booking.organizationId, booking.serviceId, booking.providerId, booking.clientId,
                 booking.resourceIds, booking.occupiedStart, booking.occupiedEnd, booking.start, booking.seats,
                 OccupancySnapshot.Status.valueOf(booking.status.name()), booking.version);
     }

@@ -1,9 +1,11 @@
 package io.tempora.booking.booking;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +36,18 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
     public Uni<List<Booking>> liveOfProviderOverlapping(UUID organizationId, UUID providerId, Instant from, Instant to) {
         return list("organizationId = ?1 and providerId = ?2 and status <> ?3 and start < ?4 and end > ?5",
                 Sort.by("start"), organizationId, providerId, BookingStatus.CANCELLED, to, from);
+    }
+
+    /** Those of {@code providers} with whom the client has a booking that was not cancelled, ahead or past. */
+    public Uni<Set<UUID>> providersOfClient(UUID organizationId, UUID clientId, Collection<UUID> providers) {
+        return getSession().flatMap(session -> session.createSelectionQuery(
+                        "select distinct b.providerId from Booking b where b.organizationId = :organization"
+                                + " and b.clientId = :client and b.providerId in :providers and b.status <> :cancelled",
+                        UUID.class)
+                        .setParameter("organization", organizationId).setParameter("client", clientId)
+                        .setParameter("providers", providers).setParameter("cancelled", BookingStatus.CANCELLED)
+                        .getResultList())
+                .map(Set::copyOf);
     }
 
     /** A live booking holding a resource: which session it belongs to and when it occupies the resource. */

@@ -76,7 +76,7 @@ public class BookingResource {
                     + "at most 200 characters") String idempotencyKey,
             @Valid @NotNull BookingRequest body) {
         access.requireMayBook(body);
-        return service.create(organizationId, idempotencyKey, body).map(creation -> {
+        return service.create(organizationId, idempotencyKey, body, access.booker()).map(creation -> {
             RestResponse<BookingView> created = Created.at(location(organizationId, creation.booking().id), view(creation.booking()));
             if (creation.replayed()) {
                 created.getHeaders().putSingle(REPLAYED_HEADER, "true");
@@ -122,7 +122,7 @@ public class BookingResource {
     public Uni<BookingView> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,
                                        @Valid @NotNull RescheduleRequest body) {
         return allowed(organizationId, bookingId, booking -> access.requireMayMove(booking, body))
-                .chain(() -> service.reschedule(organizationId, bookingId, body)).map(this::view);
+                .chain(() -> service.reschedule(organizationId, bookingId, body, access.booker())).map(this::view);
     }
 
     @POST

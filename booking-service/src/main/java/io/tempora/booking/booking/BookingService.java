@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,10 +85,10 @@ public class BookingService {
      *
      * @param idempotencyKey the client's key, or null
      */
-    public Uni<Creation> create(UUID organizationId, String idempotencyKey, BookingRequest request) {
+    public Uni<Creation> create(UUID organizationId, String idempotencyKey, BookingRequest request, Booker booker) {
         String key = IdempotencyKeys.validated(idempotencyKey);
         String fingerprint = key == null ? null : IdempotencyKeys.fingerprint(request);
-        Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request));
+        Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request, booker));
         if (key == null) {
             return booked;
         }
@@ -113,25 +115,30 @@ public class BookingService {
                 .chain(booking -> changes.ofBooking(booking.id)));
     }
 
-    /** Moves a booking; asking for where it already is changes nothing. */
-    public Uni<Booking> reschedule(UUID organizationId, UUID id, RescheduleRequest request) {
+    /**
+     * Moves a booking; asking for where it already is changes nothing. A provider the strategy
+     * picked is kept when free at the new time, and otherwise replaced by the strategy's next
+     * choice; a provider that was named stays unless the request names another.
+     */
+    public Uni<Booking> reschedule(UUID organizationId, UUID id, RescheduleRequest request, Booker booker) {
         return get(organizationId, id).chain(current -> {
-            UUID provider = request.providerId() != null ? request.providerId() : current.providerId;
             Instant start = request.start().toInstant();
-            if (current.status == BookingStatus.CONFIRMED && provider.equals(current.providerId)
-                    && start.equals(current.start)
+            boolean sameProvider = request.providerId() == null || request.providerId().equals(current.providerId);
+            if (current.status == BookingStatus.CONFIRMED && sameProvider && start.equals(current.start)
                     && (request.resourceIds() == null || request.resourceIds().equals(current.resourceIds))) {
                 return Uni.createFrom().item(current);
             }
+            UUID provider = request.providerId() != null ? request.providerId()
+                    : current.providerAssigned ? null : current.providerId;
             return move(current, new Move(provider, start, request.resourceIds() == null ? List.of() : request.resourceIds(),
-                    request.overriding(), BookingChange.Kind.RESCHEDULED, request.reason()));
+                    request.overriding(), BookingChange.Kind.RESCHEDULED, request.reason(), booker));
         });
     }
 
     /** Hands a booking to a coverage provider at the same time, keeping its resources. */
     public Uni<Booking> reassign(Booking booking, UUID coverageProviderId, String reason) {
         return move(booking, new Move(coverageProviderId, booking.start, booking.resourceIds, false,
-                BookingChange.Kind.REASSIGNED, reason));
+                BookingChange.Kind.REASSIGNED, reason, Booker.STAFF));
     }
 
     /** Cancels a booking, freeing its seats and resources at once; cancelling again changes nothing. */
@@ -188,7 +195,7 @@ public class BookingService {
                 appointment.clientEmail(), appointment.clientPhone());
         String origin = "imported appointment " + appointment.externalId();
         return placement.chain(placed -> {
-            Booking booking = newBooking(claim, client, placed, false, List.of(), origin);
+            Booking booking = newBooking(claim, client, placed, false, false, List.of(), origin);
             if (cancelled) {
                 booking.status = BookingStatus.CANCELLED;
             }
@@ -201,30 +208,86 @@ public class BookingService {
         return Panache.withSession(() -> bookings.liveOfProviderOverlapping(organizationId, providerId, from, to));
     }
 
-    private Uni<Creation> book(UUID organizationId, String key, String fingerprint, BookingRequest request) {
+    private Uni<Creation> book(UUID organizationId, String key, String fingerprint, BookingRequest request,
+                               Booker booker) {
         ServiceSnapshot service = catalog.activeService(organizationId, request.serviceId(), "serviceId");
         if (request.providerId() != null) {
             catalog.offeringProvider(organizationId, service, request.providerId(), "providerId");
+            requireNameable(service, organizationId, request.providerId(), booker);
         }
         Instant start = request.start().toInstant();
         requireFuture(start, request.overriding());
         Claim claim = claims.claim(organizationId, UUID.randomUUID(), service, start, request.seatsOrOne(),
                 request.chosenResources(), request.overriding());
+        boolean anyProvider = request.providerId() == null;
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
+                .chain(plan -> admitted(plan, claim, request.client().id(), booker, request.overriding()))
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
                         idempotency.claim(organizationId, key, fingerprint, claim.bookingId())
-                                .chain(() -> ordered(service, claim, plan, request.providerId() == null))
+                                .chain(() -> ordered(service, claim, plan, anyProvider, null))
                                 .chain(providers -> capacity.place(claim, providers))
+                                .onFailure(CapacityGuard.NoRoom.class).transform(noRoom -> plan.refusal((CapacityGuard.NoRoom) noRoom))
                                 .chain(placement -> {
-                                    Booking booking = newBooking(claim, request.client(), placement, request.overriding(),
-                                            plan.warningsFor(placement), request.notes());
+                                    Booking booking = newBooking(claim, request.client(), placement, anyProvider,
+                                            request.overriding(), plan.warningsFor(placement), request.notes());
                                     return persistNew(booking, null);
                                 }))))
                 .map(booking -> new Creation(booking, false));
     }
 
+    /**
+     * A provider a request names (one who offers the service) takes its bookings (a
+     * single-provider organization's one) and may be named by this booker: only staff name the
+     * provider of a service that assigns it.
+     */
+    private void requireNameable(ServiceSnapshot service, UUID organizationId, UUID providerId, Booker booker) {
+        if (!service.providerSelection().letsName(booker.isStaff())) {
+            throw ProblemException.invalidField("providerId", "service " + service.id() + " assigns its provider;"
+                    + " leave providerId out");
+        }
+        List<UUID> bookable = catalog.bookableProviders(organizationId, service);
+        if (!bookable.contains(providerId)) {
+            throw ProblemException.invalidField("providerId", bookable.isEmpty()
+                    ? "nobody takes bookings of service " + service.id()
+                    : "this organization takes its bookings with one provider, " + bookable.get(0));
+        }
+    }
+
+    /**
+     * The plan without the providers whose caseload panel refuses this client as a new one (a
+     * client with no booking with them that was not cancelled). Staff booking over conflicts keep
+     * them, with a warning.
+     */
+    private Uni<Plan> admitted(Plan plan, Claim claim, UUID clientId, Booker booker, boolean override) {
+        List<UUID> refusing = plan.providers().stream()
+                .filter(provider -> !catalog.panel(claim.organizationId(), provider).admitsNewClient(booker.isStaff()))
+                .toList();
+        if (refusing.isEmpty()) {
+            return Uni.createFrom().item(plan);
+        }
+        return Panache.withSession(() -> bookings.providersOfClient(claim.organizationId(), clientId, refusing))
+                .map(theirs -> {
+                    List<UUID> closed = refusing.stream().filter(provider -> !theirs.contains(provider)).toList();
+                    if (closed.isEmpty()) {
+                        return plan;
+                    }
+                    if (override) {
+                        return plan.warning(closed, Conflict.NOT_TAKING_NEW_CLIENTS);
+                    }
+                    List<UUID> open = plan.providers().stream().filter(provider -> !closed.contains(provider)).toList();
+                    if (open.isEmpty()) {
+                        throw notBookable(List.of(Conflict.NOT_TAKING_NEW_CLIENTS));
+                    }
+                    return new Plan(open, plan.warnings(), plan.ruledOut());
+                });
+    }
+
+    /**
+     * @param providerId the provider to move it to; null to let the service's strategy pick, the
+     *                   booking's own provider first
+     */
     private record Move(UUID providerId, Instant start, List<UUID> resourceIds, boolean override,
-                        BookingChange.Kind kind, String reason) {
+                        BookingChange.Kind kind, String reason, Booker booker) {
     }
 
     /** Refusals (cancelled, provider not offering the service, start passed) come as failures, not throws. */
@@ -237,21 +300,34 @@ public class BookingService {
             throw ProblemException.conflict("booking " + current.id + " is cancelled; make a new booking instead");
         }
         ServiceSnapshot service = catalog.activeService(current.organizationId, current.serviceId, "serviceId");
-        catalog.offeringProvider(current.organizationId, service, move.providerId(), "providerId");
+        boolean strategyPicks = move.providerId() == null;
+        if (!strategyPicks) {
+            catalog.offeringProvider(current.organizationId, service, move.providerId(), "providerId");
+            if (move.kind() == BookingChange.Kind.RESCHEDULED && !move.providerId().equals(current.providerId)) {
+                requireNameable(service, current.organizationId, move.providerId(), move.booker());
+            }
+        }
         requireFuture(move.start(), move.override());
         Claim claim = claims.claim(current.organizationId, current.id, service, move.start(), current.seats, move.resourceIds(),
                 move.override());
         List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
+        boolean assigned = strategyPicks || (move.kind() == BookingChange.Kind.REASSIGNED && current.providerAssigned);
         return plan(service, claim, move.providerId(), requestedResources, move.override(), true)
+                .chain(plan -> move.kind() == BookingChange.Kind.REASSIGNED ? Uni.createFrom().item(plan)
+                        : admitted(plan, claim, current.clientId, move.booker(), move.override()))
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
                         bookings.findInOrganization(current.organizationId, current.id).chain(booking -> {
                             if (booking.status == BookingStatus.CANCELLED) {
                                 throw ProblemException.conflict("booking " + booking.id + " was cancelled meanwhile");
                             }
-                            return capacity.place(claim, List.of(move.providerId())).chain(placement -> {
+                            return ordered(service, claim, plan, strategyPicks, booking.providerId)
+                                    .chain(providers -> capacity.place(claim, providers))
+                                    .onFailure(CapacityGuard.NoRoom.class)
+                                    .transform(noRoom -> plan.refusal((CapacityGuard.NoRoom) noRoom))
+                                    .chain(placement -> {
                                 UUID previousProvider = booking.providerId;
                                 Instant previousStart = booking.start;
-                                booking.providerId = placement.providerId();
+                                booking.assignTo(placement.providerId(), service, assigned);
                                 booking.resourceIds = placement.resourceIds();
                                 occupy(booking, placement.interval());
                                 booking.status = BookingStatus.CONFIRMED;
@@ -283,7 +359,7 @@ public class BookingService {
                         && problem.type() == ProblemType.UNAVAILABLE)
                 .recoverWithItem(Optional.empty())
                 .map(answer -> answer.map(result -> plan(result, providerId, override))
-                        .orElseGet(() -> new Plan(List.of(providerId), provider -> List.of(AVAILABILITY_NOT_CHECKED))));
+                        .orElseGet(() -> new Plan(List.of(providerId), provider -> List.of(AVAILABILITY_NOT_CHECKED), List.of())));
     }
 
     /** The calendar conflicts availability-service names for a provider, without the capacity ones. */
@@ -303,7 +379,7 @@ public class BookingService {
             if (!override && !calendarConflicts(result, providerId).isEmpty()) {
                 throw notBookable(result.conflictsOf(providerId));
             }
-            return new Plan(List.of(providerId), warnings);
+            return new Plan(List.of(providerId), warnings, List.of());
         }
         List<UUID> considered = result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId).toList();
         List<UUID> capacityOnly = considered.stream().filter(provider -> !result.candidates().contains(provider)
@@ -314,7 +390,7 @@ public class BookingService {
         if (providers.isEmpty()) {
             throw notBookable(result.conflicts());
         }
-        return new Plan(providers, warnings);
+        return new Plan(providers, warnings, result.conflicts());
     }
 
     private static ProblemException notBookable(List<Conflict> conflicts) {
@@ -326,38 +402,65 @@ public class BookingService {
     /**
      * @param providers in the order to try them: availability's candidates, then (staff override)
      *                  the providers with conflicts
+     * @param ruledOut  for "any provider" when availability found no candidate: every conflict it
+     *                  named, which a refusal names too
      */
-    private record Plan(List<UUID> providers, Function<UUID, List<String>> warnings) {
+    private record Plan(List<UUID> providers, Function<UUID, List<String>> warnings, List<Conflict> ruledOut) {
+
+        /** The placement's refusal, naming what availability found as well. */
+        ProblemException refusal(CapacityGuard.NoRoom noRoom) {
+            if (ruledOut.isEmpty()) {
+                return noRoom;
+            }
+            Set<Conflict> all = EnumSet.copyOf(ruledOut);
+            all.addAll(noRoom.conflicts());
+            return notBookable(List.copyOf(all));
+        }
 
         /** The calendar conflicts staff booked over with the placed provider, then the capacity ones (resources). */
         List<String> warningsFor(CapacityGuard.Placement placement) {
             return Stream.concat(warnings.apply(placement.providerId()).stream(),
                     placement.warnings().stream().map(Conflict::name)).distinct().toList();
         }
+
+        /** The same plan, with one more warning for some of its providers. */
+        Plan warning(List<UUID> about, Conflict conflict) {
+            return new Plan(providers, provider -> about.contains(provider)
+                    ? Stream.concat(warnings.apply(provider).stream(), Stream.of(conflict.name())).toList()
+                    : warnings.apply(provider), ruledOut);
+        }
     }
 
-    /** For "any provider": the candidates in the order of the service's assignment strategy. */
-    private Uni<List<UUID>> ordered(ServiceSnapshot service, Claim claim, Plan plan, boolean anyProvider) {
+    /**
+     * For "any provider": the candidates in the order of the service's assignment strategy; a
+     * booking's own provider (when given) first, so that a move keeps them where it can.
+     */
+    private Uni<List<UUID>> ordered(ServiceSnapshot service, Claim claim, Plan plan, boolean anyProvider, UUID own) {
         if (!anyProvider || plan.providers().size() < 2) {
             return Uni.createFrom().item(plan.providers());
         }
+        Uni<Assignment.Load> load;
         if (!Assignment.needsLoad(service)) {
-            return Uni.createFrom().item(Assignment.order(service, plan.providers(), Assignment.Load.NONE));
+            load = Uni.createFrom().item(Assignment.Load.NONE);
+        } else {
+            ZoneId zone = catalog.provider(claim.organizationId(), plan.providers().get(0))
+                    .map(ProviderSnapshot::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
+            ZonedDateTime dayStart = claim.start().atZone(zone).toLocalDate().atStartOfDay(zone);
+            load = bookings.load(service.id(), plan.providers(), dayStart.toInstant(), dayStart.plusDays(1).toInstant());
         }
-        ZoneId zone = catalog.provider(claim.organizationId(), plan.providers().get(0))
-                .map(ProviderSnapshot::timeZone).map(ZoneId::of).orElse(ZoneOffset.UTC);
-        ZonedDateTime dayStart = claim.start().atZone(zone).toLocalDate().atStartOfDay(zone);
-        return bookings.load(service.id(), plan.providers(), dayStart.toInstant(), dayStart.plusDays(1).toInstant())
-                .map(load -> Assignment.order(service, plan.providers(), load));
+        return load.map(weighed -> Assignment.order(service, plan.providers(), weighed))
+                .map(order -> own == null || !order.contains(own) ? order
+                        : Stream.concat(Stream.of(own), order.stream().filter(provider -> !provider.equals(own))).toList());
     }
 
+    /** @param providerAssigned the strategy picked the provider; the request named none */
     private Booking newBooking(Claim claim, BookingRequest.Client client, CapacityGuard.Placement placement,
-                               boolean override, List<String> warnings, String notes) {
+                               boolean providerAssigned, boolean override, List<String> warnings, String notes) {
         Booking booking = new Booking();
         booking.id = claim.bookingId();
         booking.organizationId = claim.organizationId();
         booking.serviceId = claim.serviceId();
-        booking.providerId = placement.providerId();
+        booking.assignTo(placement.providerId(), claim.service(), providerAssigned);
         booking.clientId = client.id();
         booking.clientName = client.name().strip();
         booking.clientEmail = client.email();

@@ -7,12 +7,14 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ServiceSnapshot;
 
 /**
  * A booking as clients and calendars see it, with its provider's name and color.
  *
  * @param occupiedStart from when the provider and resources are busy (the service's buffer before)
  * @param warnings      calendar conflicts staff booked over
+ * @param price         what the appointment costs with its provider, as when booked; null for no price
  */
 @Schema(name = "Booking")
 public record BookingView(
@@ -26,6 +28,7 @@ public record BookingView(
         Instant occupiedStart,
         Instant occupiedEnd,
         int seats,
+        ServiceSnapshot.Money price,
         List<UUID> resourceIds,
         BookingStatus status,
         boolean override,
@@ -51,7 +54,7 @@ public record BookingView(
                         provider == null ? null : provider.colorCode()),
                 new Client(booking.clientId, booking.clientName, booking.clientEmail, booking.clientPhone),
                 booking.start, booking.end, booking.occupiedStart, booking.occupiedEnd, booking.seats,
-                booking.resourceIds, booking.status, booking.override, booking.warnings, booking.notes,
+                booking.price(), booking.resourceIds, booking.status, booking.override, booking.warnings, booking.notes,
                 booking.cancellationReason, booking.version, booking.createdAt, booking.updatedAt);
     }
 }

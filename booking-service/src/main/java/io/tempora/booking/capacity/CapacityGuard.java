@@ -146,9 +146,24 @@ public class CapacityGuard {
         return taken;
     }
 
-    private static ProblemException noRoom(Set<Conflict> conflicts) {
-        return new ProblemException(ProblemType.CONFLICT, conflicts.contains(Conflict.APPOINTMENT_CONFLICT)
-                ? "the provider is already booked at that time" : "not enough free resources at that time",
-                List.of(), Map.of("conflicts", List.copyOf(conflicts)), null);
+    private static NoRoom noRoom(Set<Conflict> conflicts) {
+        return new NoRoom(conflicts);
+    }
+
+    /** No provider tried had the seats or resources: a 409 listing why. */
+    public static final class NoRoom extends ProblemException {
+
+        private final Set<Conflict> conflicts;
+
+        NoRoom(Set<Conflict> conflicts) {
+            super(ProblemType.CONFLICT, conflicts.contains(Conflict.APPOINTMENT_CONFLICT)
+                            ? "the provider is already booked at that time" : "not enough free resources at that time",
+                    List.of(), Map.of("conflicts", List.copyOf(conflicts)), null);
+            this.conflicts = Set.copyOf(conflicts);
+        }
+
+        public Set<Conflict> conflicts() {
+            return conflicts;
+        }
     }
 }

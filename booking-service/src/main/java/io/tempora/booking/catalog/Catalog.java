@@ -9,17 +9,22 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.tempora.contracts.Topics;
+import io.tempora.contracts.provider.CaseloadSnapshot;
+import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.contracts.rules.PanelStatus;
 import io.tempora.kit.kafka.FollowedSnapshots;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.slots.Offerings;
 
 /**
  * What booking-service knows of other services' entities, followed from their compacted topics:
  * services (durations, buffers, seats, who offers them), providers (names and colors for
- * calendars), resources and what each service requires. Enough to validate a request and to
+ * calendars), resources and what each service requires, organizations (single- or
+ * multi-provider) and caseload panels. Enough to validate a request and to
  * enforce capacity without asking anyone.
  */
 public class Catalog {
@@ -28,6 +33,8 @@ public class Catalog {
     private final FollowedSnapshots<ProviderSnapshot> providers;
     private final FollowedSnapshots<ResourceSnapshot> resources;
     private final FollowedSnapshots<ResourceRequirementsSnapshot> requirements;
+    private final FollowedSnapshots<OrganizationSnapshot> organizations;
+    private final FollowedSnapshots<CaseloadSnapshot> caseloads;
     private final Map<String, FollowedSnapshots<?>> byTopic;
 
     public Catalog(BooleanSupplier caughtUp) {
@@ -35,13 +42,17 @@ public class Catalog {
         providers = new FollowedSnapshots<>(ProviderSnapshot.class, caughtUp);
         resources = new FollowedSnapshots<>(ResourceSnapshot.class, caughtUp);
         requirements = new FollowedSnapshots<>(ResourceRequirementsSnapshot.class, caughtUp);
+        organizations = new FollowedSnapshots<>(OrganizationSnapshot.class, caughtUp);
+        caseloads = new FollowedSnapshots<>(CaseloadSnapshot.class, caughtUp);
         byTopic = Map.of(Topics.PROVIDER_SERVICES.name(), services, Topics.PROVIDER_PROVIDERS.name(), providers,
-                Topics.RESOURCE_RESOURCES.name(), resources, Topics.RESOURCE_REQUIREMENTS.name(), requirements);
+                Topics.RESOURCE_RESOURCES.name(), resources, Topics.RESOURCE_REQUIREMENTS.name(), requirements,
+                Topics.PROVIDER_ORGANIZATIONS.name(), organizations, Topics.PROVIDER_CASELOADS.name(), caseloads);
     }
 
     public static List<String> topics() {
         return List.of(Topics.PROVIDER_SERVICES.name(), Topics.PROVIDER_PROVIDERS.name(),
-                Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name());
+                Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(),
+                Topics.PROVIDER_ORGANIZATIONS.name(), Topics.PROVIDER_CASELOADS.name());
     }
 
     public void apply(ConsumerRecord<String, String> record) {
@@ -67,6 +78,22 @@ public class Catalog {
             throw ProblemException.invalidField(field, "provider " + providerId + " does not offer service " + service.id());
         }
         return provider;
+    }
+
+    /**
+     * Who takes bookings of the service (see {@link Offerings}). Until the organization's own
+     * snapshot has arrived it counts as multi-provider, as availability-service would refuse it anyway.
+     */
+    public List<UUID> bookableProviders(UUID organizationId, ServiceSnapshot service) {
+        return organizations.find(organizationId, organizationId)
+                .map(organization -> Offerings.bookableProviders(service, organization, id -> providers
+                        .find(organizationId, id).filter(ProviderSnapshot::active).isPresent()))
+                .orElseGet(() -> service.providers().stream().map(ServiceSnapshot.Offering::providerId).toList());
+    }
+
+    /** Whether the provider's panel lets the caller book a client new to them; open for a provider without a caseload. */
+    public PanelStatus panel(UUID organizationId, UUID providerId) {
+        return CaseloadSnapshot.panelOf(caseloads.find(organizationId, providerId).orElse(null));
     }
 
     public Optional<ServiceSnapshot> service(UUID organizationId, UUID serviceId) {

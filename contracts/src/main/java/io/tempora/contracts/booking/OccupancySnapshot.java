@@ -9,6 +9,8 @@ import java.util.UUID;
  * seats and the resources it holds during {@code [start, end)}, buffers included. A cancelled
  * booking occupies nothing.
  *
+ * @param clientId         whose booking it is: availability tells a provider's existing clients
+ *                         from new ones by it (caseload panels)
  * @param appointmentStart the appointment's own start (without buffers): bookings of a group
  *                         service share a slot by it
  */
@@ -17,6 +19,7 @@ public record OccupancySnapshot(
         UUID organizationId,
         UUID serviceId,
         UUID providerId,
+        UUID clientId,
         List<UUID> resourceIds,
         Instant start,
         Instant end,

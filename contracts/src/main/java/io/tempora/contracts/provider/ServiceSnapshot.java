@@ -2,6 +2,7 @@ package io.tempora.contracts.provider;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.contracts.rules.ProviderSelection;
@@ -39,6 +40,25 @@ public record ServiceSnapshot(
         long version) {
 
     public static final String TYPE = "service_snapshot";
+
+    /** How long an appointment with the provider lasts: their own duration where they have one. */
+    public int durationMinutesWith(UUID providerId) {
+        return offering(providerId).map(Offering::durationMinutes).orElse(durationMinutes);
+    }
+
+    /** What an appointment with the provider costs: their own price where they have one; null for none. */
+    public Money priceWith(UUID providerId) {
+        return offering(providerId).map(Offering::price).orElse(price);
+    }
+
+    /** Whether some provider's duration or price differs from the service's. */
+    public boolean variesByProvider() {
+        return providers.stream().anyMatch(offering -> offering.durationMinutes() != null || offering.price() != null);
+    }
+
+    private Optional<Offering> offering(UUID providerId) {
+        return providers.stream().filter(offering -> offering.providerId().equals(providerId)).findFirst();
+    }
 
     /**
      * One provider offering the service.

@@ -14,7 +14,12 @@ public enum Conflict {
      */
     OUTSIDE_DEFAULT_AVAILABILITY,
     /** Not enough free resources of a required type, or a chosen resource is taken. */
-    RESOURCE_CONFLICT;
+    RESOURCE_CONFLICT,
+    /**
+     * The provider's caseload panel takes no new clients (closed; limited, or at its maximum, for
+     * anyone but staff) and the client has no booking with them.
+     */
+    NOT_TAKING_NEW_CLIENTS;
 
     /** Conflicts about seats and resources, which booking-service decides from its own database. */
     public boolean aboutCapacity() {

@@ -88,7 +88,7 @@ class MultiProviderRolloutTest {
     private static void occupancy(TopicWriter writer, UUID organization, UUID booking, UUID provider, Instant start,
                                   OccupancySnapshot.Status status) {
         writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, booking), OccupancySnapshot.TYPE,
-                new OccupancySnapshot(booking, organization, UUID.randomUUID(), provider, List.of(), start,
+                new OccupancySnapshot(booking, organization, UUID.randomUUID(), provider, UUID.randomUUID(), List.of(), start,
                         start.plus(Duration.ofHours(1)), start, 1, status, 0));
     }
 

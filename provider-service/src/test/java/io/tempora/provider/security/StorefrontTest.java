@@ -1,10 +1,12 @@
 package io.tempora.provider.security;
 
 import static io.restassured.RestAssured.given;
+import static io.tempora.localstack.JsonApi.post;
 import static io.tempora.localstack.JsonApi.put;
 import static io.tempora.provider.ProviderApi.createOrganization;
 import static io.tempora.provider.ProviderApi.createProvider;
 import static io.tempora.provider.ProviderApi.createService;
+import static io.tempora.provider.ProviderApi.id;
 import static io.tempora.provider.ProviderApi.providers;
 import static io.tempora.provider.ProviderApi.services;
 import static org.hamcrest.Matchers.contains;
@@ -75,6 +77,24 @@ class StorefrontTest {
                 .body("items[0]", not(hasKey("providers")));
         given().noFilters().get(services(salon) + "/" + cut).then().statusCode(200).body("name", equalTo("Haircut"));
         given().noFilters().get(services(salon) + "/" + retired).then().statusCode(404);
+    }
+
+    @Test
+    void theStorefrontShowsEachProvidersOwnDurationAndPriceButNotTheirPriority() {
+        UUID junior = createProvider(salon, "INDIVIDUAL", "Junior", null);
+        UUID senior = createProvider(salon, "INDIVIDUAL", "Senior", null);
+        UUID cut = id(post(services(salon), Map.of("name", "Haircut", "durationMinutes", 45,
+                "price", Map.of("amount", "40.00", "currency", "EUR"))).statusCode(201).extract().path("id"));
+        post(services(salon) + "/" + cut + "/providers", Map.of("providerId", junior, "priority", 1)).statusCode(201);
+        post(services(salon) + "/" + cut + "/providers", Map.of("providerId", senior, "priority", 2, "durationMinutes", 30,
+                "price", Map.of("amount", "65.00", "currency", "EUR"))).statusCode(201);
+
+        given().noFilters().get(services(salon) + "/" + cut)
+                .then().statusCode(200)
+                .body("providerTerms.providerId", contains(junior.toString(), senior.toString()))
+                .body("providerTerms.durationMinutes", contains(45, 30))
+                .body("providerTerms.price.amount", contains(40.0f, 65.0f))
+                .body("providerTerms[0]", not(hasKey("priority")));
     }
 
     @Test

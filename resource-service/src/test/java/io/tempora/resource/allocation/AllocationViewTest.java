@@ -66,7 +66,7 @@ class AllocationViewTest {
     }
 
     private ConsumerRecord<String, String> occupancy(UUID booking, Instant start, Status status, long version) {
-        OccupancySnapshot snapshot = new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(),
+        OccupancySnapshot snapshot = new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 List.of(room), start, start.plus(Duration.ofHours(1)), start, 1, status, version);
         String value = EventJson.write(new EventEnvelope<>(UUID.randomUUID(), organization, OccupancySnapshot.TYPE,
                 Instant.now(), 1, snapshot));

@@ -140,7 +140,7 @@ class ResourceResourceTest {
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
             writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, booking), OccupancySnapshot.TYPE,
-                    new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(), List.of(blue),
+                    new OccupancySnapshot(booking, organization, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), List.of(blue),
                             tomorrow, tomorrow.plus(Duration.ofHours(1)), tomorrow, 1, OccupancySnapshot.Status.CONFIRMED, 0));
         }
 
