@@ -55,6 +55,11 @@ public final class Clinic implements AutoCloseable {
         return publisher;
     }
 
+    /** What booking-service knows of the practice. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** A provider who works 09:00-17:00 every day. */
     public UUID provider(String name) {
         UUID id = publisher.provider(name);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +65,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void aShiftUntil24OffersItsLastSlotEndingAtMidnight() throws InterruptedException {
+    void aShiftUntil24OffersItsLastSlotEndingAtMidnight() {
         UUID nightNurse = publish.provider("Night nurse");
         UUID checkUp = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(nightNurse));
         publish.schedule(nightNurse, DayOfWeek.MONDAY, LocalTime.of(21, 0), TimesOfDay.END_OF_DAY);
@@ -77,7 +78,7 @@ class SlotRulesApiTest {
 
     /** One room of capacity 2, two free providers and a class of 8: two sessions, 16 seats. */
     @Test
-    void remainingCapacityCountsEverySessionTheRoomsCanHold() throws InterruptedException {
+    void remainingCapacityCountsEverySessionTheRoomsCanHold() {
         UUID ana = publish.provider("Ana");
         UUID ben = publish.provider("Ben");
         UUID pilates = publish.service(60, 8, ProviderSelection.CLIENT_CHOOSES, List.of(ana, ben));
@@ -91,7 +92,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void whenTooFewResourcesAreFreeTheCheckSuggestsTheFreeOnesAndSaysHowManyAreMissing() throws InterruptedException {
+    void whenTooFewResourcesAreFreeTheCheckSuggestsTheFreeOnesAndSaysHowManyAreMissing() {
         UUID ana = publish.provider("Ana");
         UUID duo = publish.service(60, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
         UUID beds = UUID.randomUUID();
@@ -99,11 +100,8 @@ class SlotRulesApiTest {
         publish.requires(duo, beds, 2);
         publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0));
         Map<String, Object> check = Map.of("serviceId", duo, "start", monday + "T09:00:00" + offset(9));
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (Instant.now().isBefore(deadline) && !List.of(bed.toString()).equals(
-                post(path() + "/check", check).extract().path("resources[0].suggestedResourceIds"))) {
-            Thread.sleep(50);
-        }
+        Awaitility.await().atMost(DEADLINE).until(() -> List.of(bed.toString()).equals(
+                post(path() + "/check", check).extract().path("resources[0].suggestedResourceIds")));
 
         post(path() + "/check", check)
                 .statusCode(200)
@@ -114,7 +112,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void aStartOffTheServicesGridIsRefusedForTheReasonAvailabilityGives() throws InterruptedException {
+    void aStartOffTheServicesGridIsRefusedForTheReasonAvailabilityGives() {
         UUID ana = publish.provider("Ana");
         UUID massage = publish.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
         publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
@@ -127,7 +125,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void whoHasTimeSaysWhyAProviderHasNone() throws InterruptedException {
+    void whoHasTimeSaysWhyAProviderHasNone() {
         UUID shortDay = publish.provider("Short day");
         UUID roomless = publish.provider("Roomless");
         UUID longTreatment = publish.service(90, 1, ProviderSelection.CLIENT_CHOOSES, List.of(shortDay, roomless));
@@ -139,18 +137,13 @@ class SlotRulesApiTest {
         publish.booking(UUID.randomUUID(), UUID.randomUUID(), monday.atTime(12, 0).atZone(NEW_YORK).toInstant(),
                 monday.atTime(18, 0).atZone(NEW_YORK).toInstant(), List.of(room), 1);
 
-        Instant deadline = Instant.now().plus(DEADLINE);
-        List<String> reasons = List.of();
-        while (Instant.now().isBefore(deadline) && !reasons.equals(List.of("HOURS_TOO_SHORT", "NO_FREE_RESOURCE"))) {
-            reasons = given().queryParam("date", monday.toString()).queryParam("serviceId", longTreatment)
-                    .when().get(path() + "/providers").then().extract().path("providers.reason");
-            Thread.sleep(50);
-        }
-        assertEquals(List.of("HOURS_TOO_SHORT", "NO_FREE_RESOURCE"), reasons);
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> assertEquals(List.of("HOURS_TOO_SHORT", "NO_FREE_RESOURCE"),
+                given().queryParam("date", monday.toString()).queryParam("serviceId", longTreatment)
+                        .when().get(path() + "/providers").then().extract().path("providers.reason")));
     }
 
     @Test
-    void aSuspendedOrganizationOffersNothingAndSaysWhy() throws InterruptedException {
+    void aSuspendedOrganizationOffersNothingAndSaysWhy() {
         UUID ana = publish.provider("Ana");
         UUID massage = publish.service(30, 1, ProviderSelection.CLIENT_CHOOSES, List.of(ana));
         publish.schedule(ana, DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
@@ -158,12 +151,7 @@ class SlotRulesApiTest {
 
         publish.organization(true, OrganizationStatus.SUSPENDED);
 
-        Instant deadline = Instant.now().plus(DEADLINE);
-        int status = 200;
-        while (Instant.now().isBefore(deadline) && status == 200) {
-            status = query(massage).when().get(path()).then().extract().statusCode();
-            Thread.sleep(50);
-        }
+        Awaitility.await().atMost(DEADLINE).until(() -> query(massage).when().get(path()).then().extract().statusCode() != 200);
         query(massage).when().get(path()).then().statusCode(409).contentType(PROBLEM_JSON)
                 .body("organizationStatus", equalTo("SUSPENDED"));
         post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:00:00" + offset(9)))
@@ -171,7 +159,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void aSingleProviderOrganizationBooksItsFirstProviderOnly() throws InterruptedException {
+    void aSingleProviderOrganizationBooksItsFirstProviderOnly() {
         publish.organization(false);
         UUID owner = publish.provider("Owner");
         UUID locum = publish.provider("Locum");
@@ -189,7 +177,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void eachProviderIsOfferedWithTheirOwnDurationAndPrice() throws InterruptedException {
+    void eachProviderIsOfferedWithTheirOwnDurationAndPrice() {
         UUID ana = publish.provider("Ana");
         UUID ben = publish.provider("Ben");
         UUID massage = UUID.randomUUID();
@@ -219,7 +207,7 @@ class SlotRulesApiTest {
     }
 
     @Test
-    void aClientIsNotOfferedProvidersWhosePanelRefusesNewClients() throws InterruptedException {
+    void aClientIsNotOfferedProvidersWhosePanelRefusesNewClients() {
         UUID closed = publish.provider("Closed panel");
         UUID limited = publish.provider("Limited panel");
         UUID open = publish.provider("Open panel");
@@ -258,13 +246,8 @@ class SlotRulesApiTest {
                 .extract().jsonPath().getList("days[0].slots[0].providers.id");
     }
 
-    private void awaitCandidates(UUID service, RequestSpecification caller, List<String> expected)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (Instant.now().isBefore(deadline) && !expected.equals(candidates(service, caller))) {
-            Thread.sleep(50);
-        }
-        assertEquals(expected, candidates(service, caller));
+    private void awaitCandidates(UUID service, RequestSpecification caller, List<String> expected) {
+        Awaitility.await().atMost(DEADLINE).untilAsserted(() -> assertEquals(expected, candidates(service, caller)));
     }
 
     private RequestSpecification query(UUID service) {
@@ -272,18 +255,12 @@ class SlotRulesApiTest {
                 .queryParam("to", monday.toString());
     }
 
-    private JsonPath await(UUID service, Predicate<JsonPath> seen) throws InterruptedException {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (Instant.now().isBefore(deadline)) {
-            var response = query(service).when().get(path()).then().extract();
-            if (response.statusCode() == 200 && response.jsonPath().getList("days[0].slots") != null
-                    && seen.test(response.jsonPath())) {
-                return response.jsonPath();
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("availability of " + service + " never became as expected: "
-                + query(service).when().get(path()).then().extract().asString());
+    /** The first answer for the service's Monday that has slots and is as {@code seen} expects. */
+    private JsonPath await(UUID service, Predicate<JsonPath> seen) {
+        return Awaitility.await("availability of " + service).atMost(DEADLINE).until(
+                () -> query(service).when().get(path()).then().extract(),
+                response -> response.statusCode() == 200 && response.jsonPath().getList("days[0].slots") != null
+                        && seen.test(response.jsonPath())).jsonPath();
     }
 
     private String path() {
