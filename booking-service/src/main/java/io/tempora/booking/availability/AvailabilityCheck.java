@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.tempora.contracts.rules.Conflict;
 
 /**
@@ -24,6 +26,7 @@ public final class AvailabilityCheck {
      * @param candidates providers who can take it, in the order availability-service considered them
      * @param providers  every provider considered, with its own conflicts
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Result(boolean bookable, List<Conflict> conflicts, List<UUID> candidates, List<ProviderCheck> providers) {
 
         public List<Conflict> conflictsOf(UUID providerId) {
@@ -32,6 +35,7 @@ public final class AvailabilityCheck {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ProviderCheck(UUID providerId, List<Conflict> conflicts) {
     }
 }

@@ -8,15 +8,18 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The paging query parameters every list endpoint accepts: {@code page} counts from 0,
- * {@code size} is 1 to 100 (default 20). Use it as a {@code @BeanParam @Valid} parameter.
+ * at most 10,000, {@code size} is 1 to 100 (default 20). Use it as a {@code @BeanParam @Valid} parameter.
  */
 public class PageRequest {
 
     public static final int MAX_SIZE = 100;
+    /** Deep enough for any list a person pages through; keeps {@code page * size} far from overflowing. */
+    public static final int MAX_PAGE = 10_000;
 
     @RestQuery
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE)
     int page;
 
     @RestQuery

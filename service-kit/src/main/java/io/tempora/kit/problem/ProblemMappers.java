@@ -18,10 +18,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 /**
@@ -56,8 +60,9 @@ public class ProblemMappers {
         return problem(ProblemException.invalidFields(errors), uri);
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, JsonParseException.class, ValueInstantiationException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, JsonParseException.class, StreamReadException.class,
+            ValueInstantiationException.class, InvalidDefinitionException.class, UnrecognizedPropertyException.class})
     public Response malformedJson(JsonProcessingException exception, UriInfo uri) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
@@ -65,9 +70,20 @@ public class ProblemMappers {
             return respond(problem(ProblemType.MALFORMED_BODY, field + ": " + message,
                     List.of(new Problem.FieldError(field, message))), uri);
         }
+        JsonParser parser = exception instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser != null && parser.getParsingContext() != null && parser.getParsingContext().getCurrentName() != null) {
+            // a field given twice, or broken JSON inside a field: name where the parser was
+            String field = parser.getParsingContext().pathAsPointer().toString().substring(1).replace('/', '.');
+            String message = ((StreamReadException) exception).getOriginalMessage();
+            return respond(problem(ProblemType.MALFORMED_BODY, field + ": " + message,
+                    List.of(new Problem.FieldError(field, message))), uri);
+        }
         var location = exception.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return respond(problem(ProblemType.MALFORMED_BODY, "the body is not valid JSON" + where, List.of()), uri);
+        String message = exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                ? "expected a JSON object" : "is not valid JSON" + where;
+        return respond(problem(ProblemType.MALFORMED_BODY, "the body " + message,
+                List.of(new Problem.FieldError("body", message))), uri);
     }
 
     @ServerExceptionMapper
@@ -134,6 +150,12 @@ public class ProblemMappers {
     private static String mappingMessage(JsonMappingException mapping) {
         if (mapping instanceof ValueInstantiationException && mapping.getCause() != null) {
             return mapping.getCause().getMessage();
+        }
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return "is not a field of this request; its fields are " + unknown.getKnownPropertyIds();
+        }
+        if (mapping instanceof InvalidFormatException invalid && invalid.getOriginalMessage().startsWith("must ")) {
+            return invalid.getOriginalMessage();
         }
         if (mapping instanceof InvalidFormatException invalid) {
             return "'" + invalid.getValue() + "' is not a valid " + typeName(invalid.getTargetType());

@@ -18,6 +18,7 @@ public enum ProblemType {
     CONCURRENT_MODIFICATION(409, "Concurrent modification"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable request"),
     TOO_MANY_REQUESTS(429, "Too many requests"),

@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.tempora.kit.input.InputRules;
 import io.tempora.kit.problem.InvalidParameterException;
 
 /**
@@ -36,16 +37,30 @@ public class IdAndDateParamConverterProvider implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, UUID::fromString, "a valid UUID");
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "an ISO-8601 date such as 2027-01-04");
+            return (ParamConverter<T>) converter(name, text -> inRange(LocalDate.parse(text)), "an ISO-8601 date such as 2027-01-04, " + InputRules.DATE_RULE);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, OffsetDateTime::parse,
-                    "an ISO-8601 date-time with offset such as 2027-01-04T09:00:00-05:00");
+            return (ParamConverter<T>) converter(name, text -> inRange(OffsetDateTime.parse(text)),
+                    "an ISO-8601 date-time with offset such as 2027-01-04T09:00:00-05:00, " + InputRules.DATE_RULE);
         }
         if (rawType.isEnum()) {
             return enumConverter(name, rawType);
         }
         return null;
+    }
+
+    private static LocalDate inRange(LocalDate date) {
+        if (!InputRules.withinRange(date)) {
+            throw new IllegalArgumentException(InputRules.DATE_RULE);
+        }
+        return date;
+    }
+
+    private static OffsetDateTime inRange(OffsetDateTime dateTime) {
+        if (!InputRules.withinRange(dateTime.toInstant())) {
+            throw new IllegalArgumentException(InputRules.DATE_RULE);
+        }
+        return dateTime;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
