@@ -313,6 +313,7 @@ public abstract class FuzzTests {
         private static List<Object> hostileValues() {
             List<Object> values = new ArrayList<>(List.of("", "\u0000", "a\u0000b", "\uD800", LONG_TEXT, -1, 0,
                     2147483648L, -9223372036854775807L, 1e308, "+999999999-12-31", "+999999999-12-31T23:59:59Z",
+                    LocalDate.now(ZoneOffset.UTC).plusDays(7).atTime(10, 0, 0, 500_000_000).atOffset(ZoneOffset.UTC).toString(),
                     "2027-02-30", "24:01", "not-an-id", true, List.of(), Map.of(), Map.of("x", List.of(1))));
             values.add(java.util.Collections.nCopies(5_000, "x"));
             values.add(null);

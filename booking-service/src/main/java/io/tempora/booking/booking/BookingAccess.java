@@ -1,11 +1,13 @@
 package io.tempora.booking.booking;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.ForbiddenException;
+import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.security.Caller;
 
@@ -19,9 +21,11 @@ import io.tempora.kit.security.Caller;
 public class BookingAccess {
 
     private final Caller caller;
+    private final Clock clock;
 
-    public BookingAccess(Caller caller) {
+    public BookingAccess(Caller caller, Clock clock) {
         this.caller = caller;
+        this.clock = clock;
     }
 
     public boolean seesAll() {
@@ -30,7 +34,7 @@ public class BookingAccess {
 
     /** Staff, or a client booking for themselves. */
     public Booker booker() {
-        return caller.isStaff() ? Booker.STAFF : Booker.CLIENT;
+        return new Booker(caller.subject().orElseThrow(), caller.isStaff());
     }
 
     public void requireMayBook(BookingRequest request) {
@@ -54,7 +58,7 @@ public class BookingAccess {
     }
 
     public void requireMayMove(Booking booking, RescheduleRequest move) {
-        requireVisible(booking);
+        requireMayChange(booking);
         if (seesAll()) {
             return;
         }
@@ -79,6 +83,27 @@ public class BookingAccess {
             filter.clientId = only(requireClient(), filter.clientId, "clientId");
         }
         return filter;
+    }
+
+    /** Visible, and, for a client, not started yet: once it has, only the practice changes it. */
+    public Booking requireMayChange(Booking booking) {
+        requireVisible(booking);
+        if (caller.clientId().isPresent() && !booking.start.isAfter(clock.instant())) {
+            throw ProblemException.conflict("booking " + booking.id + " has started; only the practice can change it now");
+        }
+        return booking;
+    }
+
+    /** What this caller may read of a booking: clients do not see the practice's notes, warnings and reasons. */
+    public BookingView view(Booking booking, ProviderSnapshot provider) {
+        BookingView view = BookingView.of(booking, provider);
+        return caller.isStaff() || seesAll() ? view : view.forClient();
+    }
+
+    /** The history as this caller may read it: clients do not see the practice's reasons. */
+    public BookingChangeView view(BookingChange change) {
+        BookingChangeView view = BookingChangeView.of(change);
+        return caller.isStaff() || seesAll() ? view : view.withoutReason();
     }
 
     public Booking requireVisible(Booking booking) {

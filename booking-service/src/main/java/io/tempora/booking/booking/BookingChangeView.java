@@ -10,6 +10,10 @@ public record BookingChangeView(BookingChange.Kind change, Instant occurredAt, U
                                 Instant previousStart, UUID providerId, Instant start, BookingStatus status,
                                 String reason) {
 
+    BookingChangeView withoutReason() {
+        return new BookingChangeView(change, occurredAt, previousProviderId, previousStart, providerId, start, status, null);
+    }
+
     static BookingChangeView of(BookingChange change) {
         return new BookingChangeView(change.change, change.occurredAt, change.previousProviderId,
                 change.previousStart, change.providerId, change.start, change.status, change.reason);

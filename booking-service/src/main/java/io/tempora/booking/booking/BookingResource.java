@@ -77,6 +77,8 @@ public class BookingResource {
             @Valid @NotNull BookingRequest body) {
         access.requireMayBook(body);
         return service.create(organizationId, idempotencyKey, body, access.booker()).map(creation -> {
+            // a replay is the caller's own earlier booking; who may see it is checked again all the same
+            access.requireVisible(creation.booking());
             RestResponse<BookingView> created = Created.at(location(organizationId, creation.booking().id), view(creation.booking()));
             if (creation.replayed()) {
                 created.getHeaders().putSingle(REPLAYED_HEADER, "true");
@@ -109,7 +111,7 @@ public class BookingResource {
     public Uni<List<BookingChangeView>> history(@RestPath UUID organizationId, @RestPath UUID bookingId) {
         return allowed(organizationId, bookingId, access::requireVisible)
                 .chain(() -> service.history(organizationId, bookingId))
-                .map(changes -> changes.stream().map(BookingChangeView::of).toList());
+                .map(changes -> changes.stream().map(access::view).toList());
     }
 
     @POST
@@ -131,7 +133,7 @@ public class BookingResource {
             + "cancelled booking changes nothing.")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<BookingView> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId, @Valid CancelRequest body) {
-        return allowed(organizationId, bookingId, access::requireVisible)
+        return allowed(organizationId, bookingId, access::requireMayChange)
                 .chain(() -> service.cancel(organizationId, bookingId, body == null ? null : body.reason()))
                 .map(this::view);
     }
@@ -143,7 +145,7 @@ public class BookingResource {
     }
 
     private BookingView view(Booking booking) {
-        return BookingView.of(booking, catalog.provider(booking.organizationId, booking.providerId).orElse(null));
+        return access.view(booking, catalog.provider(booking.organizationId, booking.providerId).orElse(null));
     }
 
     private static String location(UUID organizationId, UUID bookingId) {

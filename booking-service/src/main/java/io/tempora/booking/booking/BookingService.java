@@ -95,7 +95,7 @@ public class BookingService {
         // the key is claimed first in the booking's transaction; a retry fails there (or earlier, its
         // slot now being taken) and is answered with what the first request made
         return booked.onFailure().recoverWithUni(failure -> Panache.withSession(
-                        () -> idempotency.earlierBooking(organizationId, key, fingerprint))
+                        () -> idempotency.earlierBooking(organizationId, booker.subject(), key, fingerprint))
                 .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
     }
 
@@ -138,7 +138,7 @@ public class BookingService {
     /** Hands a booking to a coverage provider at the same time, keeping its resources. */
     public Uni<Booking> reassign(Booking booking, UUID coverageProviderId, String reason) {
         return move(booking, new Move(coverageProviderId, booking.start, booking.resourceIds, false,
-                BookingChange.Kind.REASSIGNED, reason, Booker.STAFF));
+                BookingChange.Kind.REASSIGNED, reason, Booker.SYSTEM));
     }
 
     /** Cancels a booking, freeing its seats and resources at once; cancelling again changes nothing. */
@@ -216,14 +216,14 @@ public class BookingService {
             requireNameable(service, organizationId, request.providerId(), booker);
         }
         Instant start = request.start().toInstant();
-        requireFuture(start, request.overriding());
+        requireBookableStart(start, request.overriding());
         Claim claim = claims.claim(organizationId, UUID.randomUUID(), service, start, request.seatsOrOne(),
                 request.chosenResources(), request.overriding());
         boolean anyProvider = request.providerId() == null;
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
                 .chain(plan -> admitted(plan, claim, request.client().id(), booker, request.overriding()))
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
-                        idempotency.claim(organizationId, key, fingerprint, claim.bookingId())
+                        idempotency.claim(organizationId, booker.subject(), key, fingerprint, claim.bookingId())
                                 .chain(() -> ordered(service, claim, plan, anyProvider, null))
                                 .chain(providers -> capacity.place(claim, providers))
                                 .onFailure(CapacityGuard.NoRoom.class).transform(noRoom -> plan.refusal((CapacityGuard.NoRoom) noRoom))
@@ -307,7 +307,7 @@ public class BookingService {
                 requireNameable(service, current.organizationId, move.providerId(), move.booker());
             }
         }
-        requireFuture(move.start(), move.override());
+        requireBookableStart(move.start(), move.override());
         Claim claim = claims.claim(current.organizationId, current.id, service, move.start(), current.seats, move.resourceIds(),
                 move.override());
         List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
@@ -520,7 +520,11 @@ public class BookingService {
         };
     }
 
-    private void requireFuture(Instant start, boolean override) {
+    /** A start on a whole second (the calendars count in seconds), in the future unless staff override. */
+    private void requireBookableStart(Instant start, boolean override) {
+        if (start.getNano() != 0) {
+            throw ProblemException.invalidField("start", "must be on a whole second, without fractions");
+        }
         if (!override && start.isBefore(clock.instant())) {
             throw ProblemException.invalidField("start", "is in the past; only staff can book it, with override");
         }

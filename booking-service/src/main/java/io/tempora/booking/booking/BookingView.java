@@ -48,6 +48,12 @@ public record BookingView(
     public record Client(UUID id, String name, String email, String phone) {
     }
 
+    /** Without what is the practice's own: notes, warnings, whether it was overridden, the cancellation reason. */
+    BookingView forClient() {
+        return new BookingView(id, organizationId, serviceId, provider, client, start, end, occupiedStart, occupiedEnd,
+                seats, price, resourceIds, status, false, List.of(), null, null, version, createdAt, updatedAt);
+    }
+
     public static BookingView of(Booking booking, ProviderSnapshot provider) {
         return new BookingView(booking.id, booking.organizationId, booking.serviceId,
                 new Provider(booking.providerId, provider == null ? null : provider.name(),

@@ -66,13 +66,15 @@ public class IdempotencyKeys {
                 "delete from IdempotencyRecord where createdAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate()));
     }
 
-    public Uni<Optional<UUID>> earlierBooking(UUID organizationId, String key, String fingerprint) {
+    /** @param caller the token subject of whoever sends the key: a key is only ever its sender's */
+    public Uni<Optional<UUID>> earlierBooking(UUID organizationId, String caller, String key, String fingerprint) {
         if (key == null) {
             return Uni.createFrom().item(Optional.empty());
         }
         return Panache.getSession().flatMap(session -> session.createSelectionQuery(
-                        "from IdempotencyRecord where organizationId = :organization and key = :key", IdempotencyRecord.class)
-                .setParameter("organization", organizationId).setParameter("key", key)
+                        "from IdempotencyRecord where organizationId = :organization and caller = :caller and key = :key",
+                        IdempotencyRecord.class)
+                .setParameter("organization", organizationId).setParameter("caller", caller).setParameter("key", key)
                 .getResultList())
                 .map(records -> records.stream().findFirst().map(earlier -> {
                     if (!fingerprint.equals(earlier.requestHash)) {
@@ -88,12 +90,13 @@ public class IdempotencyKeys {
      * requests with one key only one commits (the other fails on the unique key, or earlier on
      * the capacity the first took, and is answered with the first's booking).
      */
-    public Uni<Void> claim(UUID organizationId, String key, String fingerprint, UUID bookingId) {
+    public Uni<Void> claim(UUID organizationId, String caller, String key, String fingerprint, UUID bookingId) {
         if (key == null) {
             return Uni.createFrom().voidItem();
         }
         IdempotencyRecord record = new IdempotencyRecord();
         record.organizationId = organizationId;
+        record.caller = caller;
         record.key = key;
         record.requestHash = fingerprint;
         record.bookingId = bookingId;

@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** The booking one Idempotency-Key of an organization made, and a fingerprint of its request. */
+/** The booking one caller's Idempotency-Key made in an organization, and a fingerprint of its request. */
 @Entity
 @Table(name = "idempotency_key")
 @IdClass(IdempotencyRecord.Key.class)
@@ -20,6 +20,10 @@ public class IdempotencyRecord {
     @Id
     @Column(name = "organization_id")
     public UUID organizationId;
+
+    /** The token subject of whoever sent the key. */
+    @Id
+    public String caller;
 
     @Id
     public String key;
@@ -36,17 +40,18 @@ public class IdempotencyRecord {
     public static class Key implements Serializable {
 
         public UUID organizationId;
+        public String caller;
         public String key;
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key that && Objects.equals(organizationId, that.organizationId)
-                    && Objects.equals(key, that.key);
+                    && Objects.equals(caller, that.caller) && Objects.equals(key, that.key);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(organizationId, key);
+            return Objects.hash(organizationId, caller, key);
         }
     }
 }

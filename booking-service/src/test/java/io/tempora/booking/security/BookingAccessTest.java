@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static io.tempora.booking.Clinic.nextWeekAt;
 import static io.tempora.localstack.JsonApi.post;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -73,6 +76,63 @@ class BookingAccessTest extends ClinicTest {
         given().get(clinic.bookings() + "/" + graces).then().body("status", equalTo("CONFIRMED"));
         as(client(ada)).body(Map.of()).post(clinic.bookings() + "/" + adas + "/cancel")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aClientIsTheTokensSubjectWhateverItsOtherNameClaimsSay() {
+        String adaCallingHerselfGrace = tokens.token().subject(ada.toString()).organization(clinic.organization)
+                .roles("CLIENT").claim("upn", grace.toString()).claim("preferred_username", grace.toString()).sign();
+        String graces = id(post(clinic.bookings(), booking(grace, sara, TEN)));
+
+        as(adaCallingHerselfGrace).get(clinic.bookings() + "/" + graces).then().statusCode(404);
+        as(adaCallingHerselfGrace).body(booking(grace, reza, ELEVEN)).post(clinic.bookings()).then().statusCode(403);
+        as(adaCallingHerselfGrace).body(booking(ada, reza, ELEVEN)).post(clinic.bookings()).then().statusCode(201);
+    }
+
+    @Test
+    void aClientSeesNeitherThePracticesNotesNorItsWarningsAndReasons() {
+        Map<String, Object> overridden = booking(ada, reza, nextWeekAt(7, 0));
+        overridden.put("override", true);
+        overridden.put("notes", "pays late; ask for a deposit");
+        String adas = id(post(clinic.bookings(), overridden));
+        post(clinic.bookings() + "/" + adas + "/reschedule", Map.of("start", nextWeekAt(7, 30).toString(),
+                "override", true, "reason", "Reza asked to start early")).statusCode(200);
+
+        given().get(clinic.bookings() + "/" + adas).then().body("notes", equalTo("pays late; ask for a deposit"))
+                .body("warnings", contains("OUTSIDE_DEFAULT_AVAILABILITY"));
+        as(client(ada)).get(clinic.bookings() + "/" + adas).then().statusCode(200)
+                .body("notes", nullValue()).body("warnings", empty()).body("override", equalTo(false));
+        as(client(ada)).get(clinic.bookings() + "/" + adas + "/history").then().statusCode(200)
+                .body("reason", everyItem(nullValue()));
+    }
+
+    @Test
+    void aClientCannotMoveOrCancelABookingThatHasStarted() {
+        Map<String, Object> earlierToday = booking(ada, reza, OffsetDateTime.now().minusMinutes(30).withNano(0));
+        earlierToday.put("override", true);
+        String started = id(post(clinic.bookings(), earlierToday));
+
+        as(client(ada)).body(Map.of()).post(clinic.bookings() + "/" + started + "/cancel")
+                .then().statusCode(409).contentType("application/problem+json");
+        as(client(ada)).body(Map.of("start", ELEVEN.toString())).post(clinic.bookings() + "/" + started + "/reschedule")
+                .then().statusCode(409);
+        given().contentType("application/json").body(Map.of()).post(clinic.bookings() + "/" + started + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void anIdempotencyKeyIsItsSendersOwn() {
+        String key = "same-key-" + UUID.randomUUID();
+
+        String adas = as(client(ada)).header("Idempotency-Key", key).body(booking(ada, reza, TEN)).post(clinic.bookings())
+                .then().statusCode(201).extract().path("id");
+        String graces = as(client(grace)).header("Idempotency-Key", key).body(booking(grace, sara, TEN))
+                .post(clinic.bookings()).then().statusCode(201).header("Idempotent-Replayed", nullValue())
+                .extract().path("id");
+        as(client(ada)).header("Idempotency-Key", key).body(booking(ada, reza, TEN)).post(clinic.bookings())
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(adas));
+
+        assertEquals(false, adas.equals(graces));
     }
 
     @Test

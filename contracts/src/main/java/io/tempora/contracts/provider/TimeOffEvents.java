@@ -19,14 +19,19 @@ public final class TimeOffEvents {
                             boolean allDay, LocalDate startDate, LocalDate endDate, String type) {
     }
 
-    /** @param coverageProviderId who takes over the provider's bookings, or null */
+    /**
+     * @param approvedBy         the subject of the token that approved it
+     * @param coverageProviderId who takes over the provider's bookings, or null
+     */
     public record Approved(UUID organizationId, UUID providerId, UUID timeOffId, Instant start, Instant end,
-                           UUID approvedBy, UUID coverageProviderId) {
+                           String approvedBy, UUID coverageProviderId) {
     }
 
-    public record Denied(UUID organizationId, UUID providerId, UUID timeOffId, UUID deniedBy, String reason) {
+    /** @param deniedBy the subject of the token that denied it */
+    public record Denied(UUID organizationId, UUID providerId, UUID timeOffId, String deniedBy, String reason) {
     }
 
-    public record Cancelled(UUID organizationId, UUID providerId, UUID timeOffId, UUID cancelledBy) {
+    /** @param cancelledBy the subject of the token that cancelled it */
+    public record Cancelled(UUID organizationId, UUID providerId, UUID timeOffId, String cancelledBy) {
     }
 }

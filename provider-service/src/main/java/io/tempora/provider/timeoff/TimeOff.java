@@ -65,8 +65,9 @@ public class TimeOff {
     @Column(nullable = false)
     public Status status;
 
+    /** The subject of the token that approved, denied or cancelled it. */
     @Column(name = "decided_by")
-    public UUID decidedBy;
+    public String decidedBy;
 
     @Column(name = "decided_at")
     public Instant decidedAt;

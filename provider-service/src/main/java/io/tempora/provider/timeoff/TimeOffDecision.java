@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Who decides and why. With authentication in place {@code decidedBy} comes from the token.
+ * Why a time off is decided as it is. Who decides is the token's subject, never the body's word.
  *
  * @param coverageProviderId on approval: who covers, replacing the one requested
  */
 @Schema(name = "TimeOffDecision")
-public record TimeOffDecision(UUID decidedBy, @Size(max = 2000) String note, UUID coverageProviderId) {
+public record TimeOffDecision(@Size(max = 2000) String note, UUID coverageProviderId) {
 
-    static final TimeOffDecision NONE = new TimeOffDecision(null, null, null);
+    static final TimeOffDecision NONE = new TimeOffDecision(null, null);
 }

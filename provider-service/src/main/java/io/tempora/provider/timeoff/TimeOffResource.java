@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.kit.security.Caller;
 import io.tempora.kit.security.ProviderOwned;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
@@ -41,9 +42,11 @@ public class TimeOffResource {
     private static final String ONE = "/providers/{providerId}/time-off/{timeOffId}";
 
     private final TimeOffService service;
+    private final Caller caller;
 
-    public TimeOffResource(TimeOffService service) {
+    public TimeOffResource(TimeOffService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
@@ -94,7 +97,7 @@ public class TimeOffResource {
     @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> approve(@RestPath UUID organizationId, @RestPath UUID providerId,
                                     @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
-        return service.approve(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+        return service.approve(organizationId, providerId, timeOffId, orNone(body), decider()).map(TimeOffView::of);
     }
 
     @POST
@@ -104,7 +107,7 @@ public class TimeOffResource {
     @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> deny(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId,
                                  @Valid TimeOffDecision body) {
-        return service.deny(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+        return service.deny(organizationId, providerId, timeOffId, orNone(body), decider()).map(TimeOffView::of);
     }
 
     @POST
@@ -115,7 +118,12 @@ public class TimeOffResource {
     @ProviderOwned
     public Uni<TimeOffView> cancel(@RestPath UUID organizationId, @RestPath UUID providerId,
                                    @RestPath UUID timeOffId, @Valid TimeOffDecision body) {
-        return service.cancel(organizationId, providerId, timeOffId, orNone(body)).map(TimeOffView::of);
+        return service.cancel(organizationId, providerId, timeOffId, orNone(body), decider()).map(TimeOffView::of);
+    }
+
+    /** Who decides: the token's subject (the endpoints admit members only). */
+    private String decider() {
+        return caller.subject().orElseThrow();
     }
 
     private static TimeOffDecision orNone(TimeOffDecision body) {

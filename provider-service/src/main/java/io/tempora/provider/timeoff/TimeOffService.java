@@ -85,34 +85,36 @@ public class TimeOffService {
     }
 
     @WithTransaction
-    public Uni<TimeOff> approve(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision) {
+    public Uni<TimeOff> approve(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision,
+                                String decidedBy) {
         return timeOffs.findOfProvider(organizationId, providerId, id)
                 .call(timeOff -> decision.coverageProviderId() == null ? Uni.createFrom().voidItem()
                         : providers.findInOrganization(organizationId, providerId)
                         .call(provider -> requireCoverage(provider, decision.coverageProviderId()))
                         .invoke(provider -> timeOff.coverageProviderId = decision.coverageProviderId()))
-                .invoke(timeOff -> decide(timeOff, Status.APPROVED, decision))
+                .invoke(timeOff -> decide(timeOff, Status.APPROVED, decision, decidedBy))
                 .call(timeOffs::flush)
                 .call(timeOff -> publish(timeOff, TimeOffEvents.APPROVED, new TimeOffEvents.Approved(organizationId,
-                        providerId, id, timeOff.start, timeOff.end, decision.decidedBy(), timeOff.coverageProviderId)));
+                        providerId, id, timeOff.start, timeOff.end, decidedBy, timeOff.coverageProviderId)));
     }
 
     @WithTransaction
-    public Uni<TimeOff> deny(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision) {
+    public Uni<TimeOff> deny(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision, String decidedBy) {
         return timeOffs.findOfProvider(organizationId, providerId, id)
-                .invoke(timeOff -> decide(timeOff, Status.DENIED, decision))
+                .invoke(timeOff -> decide(timeOff, Status.DENIED, decision, decidedBy))
                 .call(timeOffs::flush)
                 .call(timeOff -> publish(timeOff, TimeOffEvents.DENIED, new TimeOffEvents.Denied(organizationId,
-                        providerId, id, decision.decidedBy(), decision.note())));
+                        providerId, id, decidedBy, decision.note())));
     }
 
     @WithTransaction
-    public Uni<TimeOff> cancel(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision) {
+    public Uni<TimeOff> cancel(UUID organizationId, UUID providerId, UUID id, TimeOffDecision decision,
+                               String decidedBy) {
         return timeOffs.findOfProvider(organizationId, providerId, id)
-                .invoke(timeOff -> decide(timeOff, Status.CANCELLED, decision))
+                .invoke(timeOff -> decide(timeOff, Status.CANCELLED, decision, decidedBy))
                 .call(timeOffs::flush)
                 .call(timeOff -> publish(timeOff, TimeOffEvents.CANCELLED, new TimeOffEvents.Cancelled(organizationId,
-                        providerId, id, decision.decidedBy())));
+                        providerId, id, decidedBy)));
     }
 
     @WithSession
@@ -128,13 +130,14 @@ public class TimeOffService {
         return scope.flatMap(found -> Pages.fetch(timeOffs.search(organizationId, providerId, status), page));
     }
 
-    private void decide(TimeOff timeOff, Status next, TimeOffDecision decision) {
+    /** @param decidedBy the subject of the token that decides */
+    private void decide(TimeOff timeOff, Status next, TimeOffDecision decision, String decidedBy) {
         if (!ALLOWED.get(timeOff.status).contains(next)) {
             throw ProblemException.conflict("time off " + timeOff.id + " is " + timeOff.status + " and cannot become "
                     + next);
         }
         timeOff.status = next;
-        timeOff.decidedBy = decision.decidedBy();
+        timeOff.decidedBy = decidedBy;
         timeOff.decisionNote = decision.note();
         timeOff.decidedAt = Instant.now(clock);
         timeOff.updatedAt = timeOff.decidedAt;

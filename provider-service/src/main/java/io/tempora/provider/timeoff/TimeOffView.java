@@ -11,7 +11,7 @@ import io.tempora.contracts.provider.TimeOffSnapshot;
 @Schema(name = "TimeOff")
 public record TimeOffView(UUID id, UUID organizationId, UUID providerId, Instant start, Instant end, boolean allDay,
                           LocalDate startDate, LocalDate endDate, TimeOff.Type type, String reason,
-                          UUID coverageProviderId, TimeOff.Status status, UUID decidedBy, Instant decidedAt,
+                          UUID coverageProviderId, TimeOff.Status status, String decidedBy, Instant decidedAt,
                           String decisionNote, long version, Instant createdAt) {
 
     static TimeOffView of(TimeOff timeOff) {

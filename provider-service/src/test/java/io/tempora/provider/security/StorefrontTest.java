@@ -98,6 +98,17 @@ class StorefrontTest {
     }
 
     @Test
+    void aClientOfAnotherOrganizationSeesTheStorefrontAsAVisitorWould() {
+        createProvider(salon, "INDIVIDUAL", "Reza", null);
+        String stranger = LocalStackTestResource.shared().tokens().client(UUID.randomUUID(), UUID.randomUUID());
+
+        given().noFilters().header("Authorization", "Bearer " + stranger).get(providers(salon))
+                .then().statusCode(200).body("items.name", contains("Reza")).body("items[0]", not(hasKey("userId")));
+        given().noFilters().header("Authorization", "Bearer " + stranger).get("/v1/organizations/" + salon)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aClientsTokenSeesTheStorefrontToo() {
         createProvider(salon, "INDIVIDUAL", "Reza", null);
         String client = LocalStackTestResource.shared().tokens().client(salon, UUID.randomUUID());

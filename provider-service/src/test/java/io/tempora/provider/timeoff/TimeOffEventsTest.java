@@ -1,5 +1,6 @@
 package io.tempora.provider.timeoff;
 
+import static io.restassured.RestAssured.given;
 import static io.tempora.localstack.JsonApi.post;
 import static io.tempora.provider.ProviderApi.createOrganization;
 import static io.tempora.provider.ProviderApi.createProvider;
@@ -25,6 +26,7 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.TimeOffEvents;
 import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.TopicReader;
 
 /** Other services learn of time off decisions from the event topic, in the order they were made. */
@@ -42,13 +44,15 @@ class TimeOffEventsTest {
         UUID reza = createProvider(salon, "INDIVIDUAL", "Reza", null);
         UUID sara = createProvider(salon, "INDIVIDUAL", "Sara", null);
         String base = providers(salon) + "/" + reza + "/time-off";
-        UUID owner = UUID.randomUUID();
+        String owner = "owner-" + UUID.randomUUID();
+        String token = LocalStackTestResource.shared().tokens().token().subject(owner).organization(salon)
+                .roles("OWNER").sign();
         UUID vacation = UUID.fromString(post(base, Map.of("allDay", true, "startDate", "2026-12-24",
                 "endDate", "2026-12-26", "type", "VACATION")).statusCode(201).extract().path("id"));
-        post(base + "/" + vacation + "/approve", Map.of("decidedBy", owner, "coverageProviderId", sara)).statusCode(200);
+        as(token).body(Map.of("coverageProviderId", sara)).post(base + "/" + vacation + "/approve").then().statusCode(200);
         UUID training = UUID.fromString(post(base, Map.of("start", "2027-01-05T09:00:00-05:00",
                 "end", "2027-01-05T12:00:00-05:00", "type", "TRAINING")).statusCode(201).extract().path("id"));
-        post(base + "/" + training + "/deny", Map.of("decidedBy", owner, "note", "not this week")).statusCode(200);
+        as(token).body(Map.of("note", "not this week")).post(base + "/" + training + "/deny").then().statusCode(200);
 
         TopicReader topics = new TopicReader(bootstrapServers);
         List<ConsumerRecord<String, String>> events = topics.awaitRecords(Topics.PROVIDER_TIME_OFF_EVENTS.name(),
@@ -88,5 +92,9 @@ class TimeOffEventsTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static io.restassured.specification.RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json");
     }
 }

@@ -1,5 +1,6 @@
 package io.tempora.provider.timeoff;
 
+import static io.restassured.RestAssured.given;
 import static io.tempora.localstack.JsonApi.PROBLEM_JSON;
 import static io.tempora.localstack.JsonApi.get;
 import static io.tempora.localstack.JsonApi.post;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.localstack.LocalStackTestResource;
 
 @QuarkusTest
 class TimeOffResourceTest {
@@ -64,13 +66,17 @@ class TimeOffResourceTest {
     }
 
     @Test
-    void requestedTimeOffIsApprovedOnceWithItsCoverage() {
+    void requestedTimeOffIsApprovedOnceWithItsCoverageByWhomTheTokenSays() {
         String vacation = requestVacation(reza);
-        UUID owner = UUID.randomUUID();
+        String owner = LocalStackTestResource.shared().tokens().token().subject("owner-ada").organization(salon)
+                .roles("OWNER").sign();
 
-        post(vacation + "/approve", Map.of("decidedBy", owner, "coverageProviderId", sara)).statusCode(200)
+        post(vacation + "/approve", Map.of("decidedBy", UUID.randomUUID(), "coverageProviderId", sara))
+                .statusCode(400).body("errors[0].field", equalTo("decidedBy"));
+        given().header("Authorization", "Bearer " + owner).contentType("application/json")
+                .body(Map.of("coverageProviderId", sara)).post(vacation + "/approve").then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
-                .body("decidedBy", equalTo(owner.toString()))
+                .body("decidedBy", equalTo("owner-ada"))
                 .body("coverageProviderId", equalTo(sara.toString()));
 
         post(vacation + "/approve").statusCode(409).contentType(PROBLEM_JSON);

@@ -1,9 +1,11 @@
 package io.tempora.kit.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,19 +23,28 @@ public class AccessProblems {
     private static final String CHALLENGE = "Bearer realm=\"tempora\"";
 
     @ServerExceptionMapper
-    public Response missingToken(UnauthorizedException exception, UriInfo uri) {
-        return challenge(CHALLENGE, "this endpoint needs a bearer token", uri);
+    public Response missingToken(UnauthorizedException exception, ContainerRequestContext request) {
+        return TenantGate.strangerAnswer(request)
+                .orElseGet(() -> challenge(CHALLENGE, "this endpoint needs a bearer token", request.getUriInfo()));
     }
 
     @ServerExceptionMapper
     public Response invalidToken(AuthenticationFailedException exception, UriInfo uri) {
-        return challenge(CHALLENGE + ", error=\"invalid_token\"",
-                "the bearer token is not valid: expired, signed by an unknown key, or for another issuer or audience",
-                uri);
+        return invalidToken("the bearer token is not valid: expired, signed by an unknown key, or for another issuer"
+                + " or audience", uri);
+    }
+
+    static Response invalidToken(String detail, UriInfo uri) {
+        return challenge(CHALLENGE + ", error=\"invalid_token\"", detail, uri);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+    public Response forbidden(ForbiddenException exception, ContainerRequestContext request) {
+        Optional<Response> stranger = TenantGate.strangerAnswer(request);
+        if (stranger.isPresent()) {
+            return stranger.get();
+        }
+        UriInfo uri = request.getUriInfo();
         String detail = exception.getMessage() == null || exception.getMessage().isBlank()
                 ? "the token's roles do not allow this"
                 : exception.getMessage();

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.tempora.contracts.identity.ServiceTokens;
 
 /**
  * Who is calling, as their token says: organization, roles, the provider they are, the client
@@ -58,9 +59,57 @@ public class Caller {
         return is(Roles.PROVIDER) ? uuidClaim(PROVIDER_CLAIM) : Optional.empty();
     }
 
-    /** Who the token says the caller is; empty for anonymous callers. */
+    /**
+     * Who the token says the caller is: its {@code sub} claim, never the principal name (which
+     * smallrye-jwt takes from {@code upn} or {@code preferred_username} when present, claims an
+     * identity provider may let users choose); empty for anonymous callers.
+     */
     public Optional<String> subject() {
-        return isAnonymous() ? Optional.empty() : Optional.of(identity().getPrincipal().getName());
+        return isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)
+                ? Optional.empty() : Optional.ofNullable(token.getSubject());
+    }
+
+    /**
+     * Why this caller's token cannot be accepted whatever it asks, or empty: a token is either a
+     * member's, the platform's or a service's; a service's carries this platform's service key id;
+     * a provider's names the provider.
+     */
+    Optional<String> inconsistency() {
+        if (isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        boolean member = Roles.MEMBERS.stream().anyMatch(this::is);
+        if (member && (is(Roles.SERVICE) || is(Roles.PLATFORM))) {
+            return Optional.of("a token is a member's, the platform's or a service's, never several");
+        }
+        if (is(Roles.SERVICE) && !ServiceTokens.KEY_ID.equals(keyId(token))) {
+            return Optional.of("a SERVICE token must be one a Tempora service signed for itself");
+        }
+        if (is(Roles.PROVIDER) && uuidClaim(PROVIDER_CLAIM).isEmpty()) {
+            return Optional.of("a PROVIDER token must name its provider in " + PROVIDER_CLAIM);
+        }
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            return Optional.of("a token must name its subject");
+        }
+        return Optional.empty();
+    }
+
+    /** The key id in the token's header. */
+    private static String keyId(JsonWebToken token) {
+        String raw = token.getRawToken();
+        int dot = raw == null ? -1 : raw.indexOf('.');
+        if (dot < 0) {
+            return null;
+        }
+        try {
+            String header = new String(java.util.Base64.getUrlDecoder().decode(raw.substring(0, dot)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(header))) {
+                return reader.readObject().getString("kid", null);
+            }
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** The client a CLIENT token speaks for: its subject. */

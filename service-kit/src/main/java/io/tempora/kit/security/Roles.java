@@ -19,6 +19,9 @@ public final class Roles {
     /** The SaaS platform's onboarding: creates and lists organizations, nothing inside them. */
     public static final String PLATFORM = "PLATFORM";
 
+    /** The roles of an organization's members: a token holds these or SERVICE or PLATFORM, never both. */
+    public static final java.util.List<String> MEMBERS = java.util.List.of(OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT);
+
     private Roles() {
     }
 }

@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.smallrye.jwt.build.Jwt;
+import io.tempora.contracts.identity.ServiceTokens;
 
 /**
  * This service's own identity on calls to its neighbours: a short-lived token with role
- * {@link Roles#SERVICE} and the application's name as subject, signed with the key at
+ * {@link Roles#SERVICE} and the application's name as subject, the key id
+ * {@link ServiceTokens#KEY_ID} that tells it from the identity provider's tokens, signed with the key at
  * {@code smallrye.jwt.sign.key.location}. Register it on a REST client with
  * {@code @RegisterProvider(ServiceIdentity.class)}. The token is reused until a minute before it
  * expires, so signing costs nothing per call.
@@ -47,7 +49,7 @@ public class ServiceIdentity implements ClientRequestFilter {
         if (now.isAfter(token.expiresAt().minus(RENEW_BEFORE_EXPIRY))) {
             Instant expiresAt = now.plus(LIFESPAN);
             token = new Token(Jwt.subject(serviceName).groups(Set.of(Roles.SERVICE))
-                    .issuedAt(now).expiresAt(expiresAt).sign(), expiresAt);
+                    .issuedAt(now).expiresAt(expiresAt).jws().keyId(ServiceTokens.KEY_ID).sign(), expiresAt);
             current = token;
         }
         return token.value();

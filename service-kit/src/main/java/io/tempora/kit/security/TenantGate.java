@@ -10,21 +10,28 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemMappers;
 
 /**
- * Tenant isolation in one place: a token of one organization finds nothing of another. Every
- * path under {@code /v1/organizations/{organizationId}} of a caller whose token names a different
- * organization is answered 404, before roles are looked at, so that neither a forbidden role nor
- * an existing id tells a stranger anything. A token that fails verification (expired, signed by
- * another key, wrong issuer or audience) is refused with 401 here too, even where the endpoint
- * is public: a client holding a bad token should learn it, not be served as a stranger. Every
- * request's {@link Caller} is identified here.
+ * Tenant isolation and token sanity in one place, before any endpoint runs. A member of another
+ * organization is a stranger here: on a public endpoint (the storefront, availability) they are
+ * served as an anonymous visitor would be; anywhere else under {@code /v1/organizations/{id}} they
+ * are answered 404, so that neither a forbidden role nor an existing id tells them anything. A
+ * token that fails verification (expired, signed by another key, wrong issuer or audience), or
+ * whose claims contradict each other ({@link Caller#inconsistency()}), is refused with 401 even
+ * where the endpoint is public: a client holding a bad token should learn it. Every request's
+ * {@link Caller} is identified here.
  */
 public class TenantGate {
+
+    /** Set on a request of a member of another organization, served as anonymous. */
+    public static final String STRANGER = "tempora.stranger-organization";
 
     private static final Pattern ORGANIZATION_PATH = Pattern.compile("^/v1/organizations/([^/]+)");
 
@@ -40,11 +47,29 @@ public class TenantGate {
     public Uni<Response> admitMembersOnly(ContainerRequestContext request) {
         return identities.getDeferredIdentity()
                 .invoke(caller::identify)
-                .map(identity -> organizationIn(request.getUriInfo().getPath())
-                        .filter(organization -> !caller.mayEnter(organization))
-                        .map(organization -> ProblemMappers.respond(
-                                ProblemException.notFound("organization", organization).toProblem(), request.getUriInfo()))
-                        .orElse(null));
+                .map(identity -> {
+                    Optional<String> inconsistency = caller.inconsistency();
+                    if (inconsistency.isPresent()) {
+                        return AccessProblems.invalidToken(inconsistency.get(), request.getUriInfo());
+                    }
+                    Optional<UUID> foreign = organizationIn(request.getUriInfo().getPath())
+                            .filter(organization -> !caller.mayEnter(organization));
+                    if (foreign.isPresent()) {
+                        request.setProperty(STRANGER, foreign.get());
+                        SecurityIdentity anonymous = QuarkusSecurityIdentity.builder()
+                                .setPrincipal(new QuarkusPrincipal("")).setAnonymous(true).build();
+                        identities.setIdentity(anonymous);
+                        caller.identify(anonymous);
+                    }
+                    return null;
+                });
+    }
+
+    /** What a stranger gets instead of 401 or 403 on an endpoint that is not public: the organization is not theirs to see. */
+    static Optional<Response> strangerAnswer(ContainerRequestContext request) {
+        Object organization = request.getProperty(STRANGER);
+        return organization == null ? Optional.empty() : Optional.of(ProblemMappers.respond(
+                ProblemException.notFound("organization", organization).toProblem(), request.getUriInfo()));
     }
 
     private static Optional<UUID> organizationIn(String path) {
