@@ -1,62 +1,83 @@
 package io.tempora.availability.slots;
 
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.tempora.availability.AvailabilityConfig;
 
 /**
  * The last answers, as written JSON: many clients ask for the same service and weeks, and an
  * answer stays right until the organization changes (any record applied to it) or the minute
- * turns (slots pass their notice). A booking still goes through the exact check endpoint.
+ * turns (slots pass their notice). Bounded by the bytes it holds, not by a number of answers: one
+ * two-month answer of a large organization weighs as much as thousands of small ones. A booking
+ * still goes through the exact check endpoint.
  */
 @ApplicationScoped
 public class AvailabilityCache {
 
-    private static final int MAXIMUM_ENTRIES = 2_000;
-
     /** @param leftOut the providers the asker cannot book (caseload panels), which the answer leaves out */
     record Key(UUID organizationId, UUID serviceId, LocalDate from, LocalDate to, UUID providerId, String timezone,
-               int seats, java.util.List<UUID> leftOut) {
+               int seats, List<UUID> leftOut) {
     }
 
     private record Entry(long changes, long minute, byte[] json) {
     }
 
     private final boolean enabled;
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > MAXIMUM_ENTRIES;
-        }
-    };
+    private final long maximumBytes;
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
 
-    /** @param enabled false computes every answer, e.g. to measure the computation under load */
-    public AvailabilityCache(@ConfigProperty(name = "tempora.availability.cache.enabled", defaultValue = "true")
-                             boolean enabled) {
-        this.enabled = enabled;
+    public AvailabilityCache(AvailabilityConfig config) {
+        this.enabled = config.cache().enabled();
+        this.maximumBytes = config.cache().maximumBytes().asLongValue();
     }
 
-    /** The cached answer for this state of the organization and minute, else a fresh one, kept. */
-    byte[] answer(Key key, long changes, long minute, Supplier<byte[]> compute) {
+    /** The answer kept for this state of the organization and minute, if any. */
+    byte[] kept(Key key, long changes, long minute) {
         if (!enabled) {
-            return compute.get();
+            return null;
         }
         synchronized (entries) {
             Entry entry = entries.get(key);
-            if (entry != null && entry.changes() == changes && entry.minute() == minute) {
-                return entry.json();
+            return entry != null && entry.changes() == changes && entry.minute() == minute ? entry.json() : null;
+        }
+    }
+
+    /** Keeps a fresh answer, dropping the least recently used ones beyond the byte bound; returns it. */
+    byte[] keep(Key key, long changes, long minute, byte[] json) {
+        if (!enabled || json.length > maximumBytes) {
+            return json;
+        }
+        synchronized (entries) {
+            Entry replaced = entries.put(key, new Entry(changes, minute, json));
+            bytes += json.length - (replaced == null ? 0 : replaced.json().length);
+            Iterator<Entry> eldest = entries.values().iterator();
+            while (bytes > maximumBytes && eldest.hasNext()) {
+                bytes -= eldest.next().json().length;
+                eldest.remove();
             }
         }
-        byte[] json = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Entry(changes, minute, json));
-        }
         return json;
+    }
+
+    /** The cached answer, else a fresh one, kept. */
+    byte[] answer(Key key, long changes, long minute, Supplier<byte[]> compute) {
+        byte[] kept = kept(key, changes, minute);
+        return kept != null ? kept : keep(key, changes, minute, compute.get());
+    }
+
+    /** Bytes of answers held now. */
+    long bytes() {
+        synchronized (entries) {
+            return bytes;
+        }
     }
 }

@@ -28,10 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import io.tempora.kit.ratelimit.RateLimited;
 import io.tempora.kit.security.Caller;
 
-/** Pure computation on the in-memory model, no I/O: it runs on the event loop. */
+/**
+ * Computation on the in-memory model, no I/O: small answers on the event loop, large ones on a
+ * worker thread (see {@link AvailabilityService#slotsJson}).
+ */
 @Path("/v1/organizations/{organizationId}/availability")
 @NonBlocking
 @Tag(name = "Availability", description = "When a service can be booked, with whom; answered from memory")
@@ -53,12 +57,14 @@ public class AvailabilityResource {
                     + "service lets clients choose. from and to are dates in timezone (default: the organization's).")
     @APIResponse(responseCode = "200", description = "The slots",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityView.class)))
-    @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of range")
+    @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of "
+            + "range, or a question too large for one answer (ask for fewer days or one provider)")
     @APIResponse(responseCode = "404", description = "Unknown organization, service, or provider offering it")
     @PermitAll
     @RateLimited("availability")
-    public Response slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
-        return Response.ok(service.slotsJson(organizationId, query, Audience.of(caller)), MediaType.APPLICATION_JSON).build();
+    public Uni<Response> slots(@RestPath UUID organizationId, @BeanParam @Valid AvailabilityQuery query) {
+        return service.slotsJson(organizationId, query, Audience.of(caller))
+                .map(json -> Response.ok(json, MediaType.APPLICATION_JSON).build());
     }
 
     @GET

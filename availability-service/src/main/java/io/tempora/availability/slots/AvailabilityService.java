@@ -19,6 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.tempora.availability.AvailabilityConfig;
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
 import io.tempora.contracts.provider.ProviderSnapshot;
@@ -44,7 +47,7 @@ import io.tempora.slots.WorkingWindows;
 
 /**
  * Answers availability questions from the read model with the slot engine; no I/O, so it runs on
- * the event loop.
+ * the event loop, except answers large enough to be worth a worker thread.
  */
 @ApplicationScoped
 public class AvailabilityService {
@@ -56,36 +59,50 @@ public class AvailabilityService {
     private final Clock clock;
     private final AvailabilityCache cache;
     private final ObjectMapper json;
+    private final AvailabilityConfig config;
 
-    public AvailabilityService(ReadModel model, Clock clock, AvailabilityCache cache, ObjectMapper json) {
+    public AvailabilityService(ReadModel model, Clock clock, AvailabilityCache cache, ObjectMapper json,
+                               AvailabilityConfig config) {
         this.model = model;
         this.clock = clock;
         this.cache = cache;
         this.json = json;
+        this.config = config;
     }
 
     /**
-     * {@link #slots} written as JSON, from the cache while the organization and the minute stay the
-     * same; audiences who are left out of the same providers share answers.
+     * The bookable slots written as JSON: from the cache while the organization and the minute stay
+     * the same (audiences left out of the same providers share answers); otherwise computed, on a
+     * worker thread when the answer may be large. A query whose hours could hold more candidate
+     * slots than one answer may weigh is refused with a 400 saying how to narrow it.
      */
-    public byte[] slotsJson(UUID organizationId, AvailabilityQuery query, Audience audience) {
-        OrganizationState state = organization(organizationId);
-        long changes = state.changes();
-        ServiceSnapshot service = service(state, query.serviceId());
-        AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
-                query.to(), query.providerId(), query.timezone(), query.seats(),
-                audience.leftOut(state, bookableProviders(state, service)));
-        return cache.answer(key, changes, clock.instant().getEpochSecond() / 60, () -> {
-            try {
-                return json.writeValueAsBytes(slots(organizationId, query, audience));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
+    public Uni<byte[]> slotsJson(UUID organizationId, AvailabilityQuery query, Audience audience) {
+        return Uni.createFrom().deferred(() -> {
+            OrganizationState state = organization(organizationId);
+            long changes = state.changes();
+            long minute = clock.instant().getEpochSecond() / 60;
+            ServiceSnapshot service = service(state, query.serviceId());
+            AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
+                    query.to(), query.providerId(), query.timezone(), query.seats(),
+                    audience.leftOut(state, bookableProviders(state, service)));
+            byte[] kept = cache.kept(key, changes, minute);
+            if (kept != null) {
+                return Uni.createFrom().item(kept);
             }
+            SlotSearch search = search(state, service, query, audience);
+            Uni<byte[]> answered = Uni.createFrom().item(() -> cache.keep(key, changes, minute, written(answer(search))));
+            return search.candidates() > config.workerThresholdCandidates()
+                    ? answered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : answered;
         });
     }
 
-    public AvailabilityView slots(UUID organizationId, AvailabilityQuery query, Audience audience) {
-        OrganizationState state = organization(organizationId);
+    /** One availability question, validated and ready for the engine. */
+    private record SlotSearch(OrganizationState state, ServiceSnapshot service, AvailabilityQuery query, ZoneId zone,
+                              List<ProviderSnapshot> providers, SlotQuery engineQuery, long candidates) {
+    }
+
+    private SlotSearch search(OrganizationState state, ServiceSnapshot service, AvailabilityQuery query,
+                              Audience audience) {
         ZoneId displayZone = ZoneId.of(query.timezone() != null ? query.timezone() : state.organization().timeZone());
         if (query.to().isBefore(query.from())) {
             throw ProblemException.invalidField("to", "must not be before from");
@@ -93,7 +110,6 @@ public class AvailabilityService {
         if (ChronoUnit.DAYS.between(query.from(), query.to()) + 1 > MAXIMUM_RANGE_DAYS) {
             throw ProblemException.invalidField("to", "a query covers at most " + MAXIMUM_RANGE_DAYS + " days");
         }
-        ServiceSnapshot service = service(state, query.serviceId());
         if (query.seats() > service.capacity()) {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
@@ -102,15 +118,40 @@ public class AvailabilityService {
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null, from, to);
-        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
-        List<Slot> slots = SlotEngine.slots(new SlotQuery(from.getEpochSecond(), to.getEpochSecond(),
-                clock.instant().getEpochSecond(), ServiceRules.of(service), query.seats(),
-                calendars(state, providers, from, to, occupancy), required, rulesByProvider(service, providers)));
+        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
+        long candidates = candidateStarts(calendars, ServiceRules.of(service).stepSeconds());
+        if (candidates > config.maximumCandidatesPerAnswer()) {
+            throw ProblemException.invalidField(query.providerId() == null ? "to" : "from", "this question could weigh up to "
+                    + candidates + " candidate slots; one answer weighs at most " + config.maximumCandidatesPerAnswer()
+                    + ": ask for fewer days" + (query.providerId() == null ? " or one provider (providerId)" : ""));
+        }
+        SlotQuery engineQuery = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), clock.instant().getEpochSecond(),
+                ServiceRules.of(service), query.seats(), calendars, EngineInputs.requirements(state, service.id(), occupancy),
+                rulesByProvider(service, providers));
+        return new SlotSearch(state, service, query, displayZone, providers, engineQuery, candidates);
+    }
 
-        boolean listProviders = clientsChoose(state, service);
+    /** How many starts the grid could offer in the providers' working windows: a bound on an answer's work. */
+    private static long candidateStarts(List<ProviderCalendar> calendars, long stepSeconds) {
+        long starts = 0;
+        for (ProviderCalendar calendar : calendars) {
+            long[] windows = calendar.windows();
+            for (int w = 0; w < windows.length; w += 2) {
+                starts += (windows[w + 1] - windows[w]) / stepSeconds + 1;
+            }
+        }
+        return starts;
+    }
+
+    private AvailabilityView answer(SlotSearch search) {
+        List<Slot> slots = SlotEngine.slots(search.engineQuery());
+        ServiceSnapshot service = search.service();
+        ZoneId displayZone = search.zone();
+        List<ProviderSnapshot> providers = search.providers();
+        boolean listProviders = clientsChoose(search.state(), service);
         boolean ownTerms = service.variesByProvider();
         Map<LocalDate, List<AvailabilityView.SlotView>> days = new LinkedHashMap<>();
-        for (LocalDate date = query.from(); !date.isAfter(query.to()); date = date.plusDays(1)) {
+        for (LocalDate date = search.query().from(); !date.isAfter(search.query().to()); date = date.plusDays(1)) {
             days.put(date, new ArrayList<>());
         }
         for (Slot slot : slots) {
@@ -127,8 +168,17 @@ public class AvailabilityService {
                     Instant.ofEpochSecond(slot.end()).atZone(displayZone).toOffsetDateTime(), slot.remainingCapacity(),
                     candidates));
         }
-        return new AvailabilityView(organizationId, service.id(), displayZone.getId(), query.seats(),
+        return new AvailabilityView(search.state().organization().id(), service.id(), displayZone.getId(),
+                search.query().seats(),
                 days.entrySet().stream().map(day -> new AvailabilityView.Day(day.getKey(), day.getValue())).toList());
+    }
+
+    private byte[] written(AvailabilityView view) {
+        try {
+            return json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public CheckResult check(UUID organizationId, CheckRequest request) {

@@ -19,6 +19,10 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, UUID>
         return list("providerId", Sort.by("effectiveFrom").and("id"), providerId);
     }
 
+    public Uni<Long> countOfProvider(UUID providerId) {
+        return count("providerId", providerId);
+    }
+
     public Uni<Schedule> findOfProvider(UUID organizationId, UUID providerId, UUID id) {
         return find("id = :id and organizationId = :organization and providerId = :provider",
                 Parameters.with("id", id).and("organization", organizationId).and("provider", providerId))

@@ -27,6 +27,9 @@ import io.tempora.provider.provider.ProviderRepository;
 @ApplicationScoped
 public class ScheduleService {
 
+    /** Schedules one provider may have: enough for years of seasonal hours, small enough for one snapshot record. */
+    public static final int MAXIMUM_SCHEDULES_PER_PROVIDER = 50;
+
     private final ScheduleRepository schedules;
     private final ProviderRepository providers;
     private final OrganizationRepository organizations;
@@ -56,6 +59,12 @@ public class ScheduleService {
     @WithTransaction
     public Uni<Schedule> create(UUID organizationId, UUID providerId, ScheduleRequest request) {
         return providers.lockInOrganization(organizationId, providerId)
+                .call(provider -> schedules.countOfProvider(providerId).invoke(count -> {
+                    if (count >= MAXIMUM_SCHEDULES_PER_PROVIDER) {
+                        throw ProblemException.conflict("provider " + providerId + " has " + count + " schedules, the most"
+                                + " one provider may have; delete or replace schedules that have ended");
+                    }
+                }))
                 .flatMap(provider -> {
                     Schedule schedule = new Schedule();
                     schedule.id = UUID.randomUUID();

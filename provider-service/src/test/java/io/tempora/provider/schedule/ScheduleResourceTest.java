@@ -148,6 +148,20 @@ class ScheduleResourceTest {
     }
 
     @Test
+    void aProviderHasAtMostFiftySchedules() {
+        UUID seasonal = createProvider(salon, "INDIVIDUAL", "Seasonal", null);
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 1);
+        for (int i = 0; i < ScheduleService.MAXIMUM_SCHEDULES_PER_PROVIDER; i++) {
+            post(schedules(seasonal), schedule(day.plusDays(i).toString(), day.plusDays(i).toString(),
+                    List.of(block("MONDAY", "09:00", "17:00", "AVAILABLE")))).statusCode(201);
+        }
+
+        post(schedules(seasonal), schedule(day.plusDays(60).toString(), null,
+                List.of(block("MONDAY", "09:00", "17:00", "AVAILABLE"))))
+                .statusCode(409).contentType(PROBLEM_JSON).body("detail", containsString("the most"));
+    }
+
+    @Test
     void aLinkedIndividualWorksOnlyWithinTheOrganizationsBusinessHours() {
         post(schedules(reza), schedule("2026-01-01", null, List.of(
                 block("MONDAY", "09:00", "17:00", "AVAILABLE"),

@@ -1,0 +1,35 @@
+package io.tempora.availability;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How much one availability answer may cost, and how many answers are kept. */
+@ConfigMapping(prefix = "tempora.availability")
+public interface AvailabilityConfig {
+
+    /** The answer cache. */
+    Cache cache();
+
+    /**
+     * Most candidate slots (a start with one provider) one answer may have to weigh: a query whose
+     * working hours could hold more is refused with a 400 saying how to narrow it.
+     */
+    @WithDefault("60000")
+    int maximumCandidatesPerAnswer();
+
+    /** Answers that may weigh more candidates than this are computed on a worker thread, not the event loop. */
+    @WithDefault("5000")
+    int workerThresholdCandidates();
+
+    interface Cache {
+
+        /** False computes every answer, e.g. to measure the computation under load. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most bytes of written answers kept; the least recently used go first. */
+        @WithDefault("64M")
+        MemorySize maximumBytes();
+    }
+}
