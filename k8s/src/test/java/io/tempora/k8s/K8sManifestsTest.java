@@ -80,9 +80,16 @@ class K8sManifestsTest {
 
             JsonNode port = container.path("ports").path(0);
             assertEquals(config.httpPort(), port.path("containerPort").asInt(), where + "container port");
-            assertProbe(container.path("readinessProbe"), config.healthPath("ready"), port, where + "readiness");
-            assertProbe(container.path("livenessProbe"), config.healthPath("live"), port, where + "liveness");
-            assertProbe(container.path("startupProbe"), config.healthPath("started"), port, where + "startup");
+            JsonNode management = StreamSupport.stream(container.path("ports").spliterator(), false)
+                    .filter(declared -> declared.path("containerPort").asInt() == config.managementPort())
+                    .findFirst().orElseThrow(() -> new AssertionError(where + "declares the management port"));
+            assertProbe(container.path("readinessProbe"), config.healthPath("ready"), management, where + "readiness");
+            assertProbe(container.path("livenessProbe"), config.healthPath("live"), management, where + "liveness");
+            assertProbe(container.path("startupProbe"), config.healthPath("started"), management, where + "startup");
+            assertTrue(StreamSupport.stream(manifests.named("Service", service).path("spec").path("ports").spliterator(), false)
+                    .noneMatch(exposed -> exposed.path("targetPort").asText().equals(management.path("name").asText())
+                            || exposed.path("targetPort").asInt() == config.managementPort()),
+                    where + "the Service, and so the ingress, never reaches the management interface");
 
             JsonNode service_ = manifests.named("Service", service).path("spec").path("ports").path(0);
             assertTrue(service_.path("targetPort").asText().equals(port.path("name").asText())
@@ -91,7 +98,8 @@ class K8sManifestsTest {
             JsonNode annotations = pod.path("metadata").path("annotations");
             assertEquals("true", annotations.path("prometheus.io/scrape").asText(), where + "scraped by Prometheus");
             assertEquals(config.metricsPath(), annotations.path("prometheus.io/path").asText(), where + "metrics path");
-            assertEquals(String.valueOf(config.httpPort()), annotations.path("prometheus.io/port").asText(), where + "metrics port");
+            assertEquals(String.valueOf(config.managementPort()), annotations.path("prometheus.io/port").asText(),
+                    where + "metrics port");
 
             JsonNode resources = container.path("resources");
             assertFalse(resources.path("requests").path("cpu").isMissingNode(), where + "CPU request");
@@ -144,6 +152,47 @@ class K8sManifestsTest {
             assertTrue(roles.contains(owners.get(database)), database + " is owned by a managed role");
         }
         assertEquals(3, owners.size(), "provider, resource and booking each have a database");
+    }
+
+    /** Every replica at its autoscaler's maximum, each with its full pool and Flyway's, fits PostgreSQL. */
+    @Test
+    void everyReplicaAtTheAutoscalersMaximumFitsPostgresConnections() {
+        Manifests prod = rendered("prod");
+        int maximumConnections = prod.named("Cluster", "tempora-postgres").path("spec").path("postgresql")
+                .path("parameters").path("max_connections").asInt();
+        int reservedForOperatorsAndMonitoring = 20;
+        int needed = 0;
+        for (String service : SERVICES) {
+            JsonNode config = prod.named("ConfigMap", service).path("data");
+            if (config.path("QUARKUS_DATASOURCE_REACTIVE_URL").isMissingNode()) {
+                continue;
+            }
+            assertFalse(config.path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").isMissingNode(),
+                    service + " states its pool size");
+            int perReplica = config.path("QUARKUS_DATASOURCE_REACTIVE_MAX_SIZE").asInt()
+                    + ServiceConfig.of(service).jdbcPoolMaximum();
+            needed += perReplica * prod.named("HorizontalPodAutoscaler", service).path("spec").path("maxReplicas").asInt();
+        }
+        assertTrue(needed <= maximumConnections - reservedForOperatorsAndMonitoring, needed
+                + " connections at the autoscalers' maximum; PostgreSQL allows " + maximumConnections);
+    }
+
+    @Test
+    void onlyTheServicesReachPostgresAndKafka() {
+        Manifests prod = rendered("prod");
+        JsonNode postgres = prod.named("NetworkPolicy", "tempora-postgres").path("spec");
+        assertEquals("tempora-postgres", postgres.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText());
+        assertEquals(Set.of("provider-service", "resource-service", "booking-service"),
+                appsAdmitted(postgres.path("ingress").path(0)));
+        JsonNode kafka = prod.named("NetworkPolicy", "tempora-kafka").path("spec");
+        assertEquals("tempora-kafka", kafka.path("podSelector").path("matchLabels").path("strimzi.io/cluster").asText());
+        assertEquals(new TreeSet<>(SERVICES), appsAdmitted(kafka.path("ingress").path(0)));
+    }
+
+    private static Set<String> appsAdmitted(JsonNode rule) {
+        return StreamSupport.stream(rule.path("from").spliterator(), false)
+                .map(peer -> peer.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test

@@ -17,12 +17,18 @@ record ServiceConfig(String service, Properties properties) {
     static ServiceConfig of(String service) {
         Properties merged = new Properties();
         load(merged, Path.of("..", "service-kit", "src", "main", "resources", "META-INF", "microprofile-config.properties"));
+        load(merged, Path.of("..", "persistence-kit", "src", "main", "resources", "META-INF", "microprofile-config.properties"));
         load(merged, Path.of("..", service, "src", "main", "resources", "application.properties"));
         return new ServiceConfig(service, merged);
     }
 
     int httpPort() {
         return Integer.parseInt(required("quarkus.http.port"));
+    }
+
+    /** Health, metrics and the OpenAPI document, apart from the API. */
+    int managementPort() {
+        return Integer.parseInt(required("quarkus.management.port"));
     }
 
     /** {@code /q/health/ready} and the like, as Quarkus derives them from its settings. */
@@ -42,6 +48,11 @@ record ServiceConfig(String service, Properties properties) {
     /** How long Quarkus drains in-flight requests when it is told to stop. */
     long shutdownTimeoutSeconds() {
         return Duration.parse("PT" + required("quarkus.shutdown.timeout").toUpperCase()).toSeconds();
+    }
+
+    /** Connections Flyway's JDBC pool may hold beside the reactive pool. */
+    int jdbcPoolMaximum() {
+        return Integer.parseInt(required("quarkus.datasource.jdbc.max-size"));
     }
 
     String metricsPath() {

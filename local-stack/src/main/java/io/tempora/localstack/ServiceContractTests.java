@@ -24,26 +24,33 @@ public abstract class ServiceContractTests {
 
     @Test
     void isReadyOnlyWithItsDependenciesUp() {
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(readinessChecks().toArray(String[]::new)));
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void describesItsApiInOpenApiAndSwaggerUi() {
-        given().when().get("/q/openapi?format=json")
+        Management.given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
                 .body("openapi", startsWith("3."));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        Management.given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics")
+        Management.given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void keepsOperationsOffThePublicPort() {
+        for (String path : java.util.List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort(port));
         command.add("-jar");
         command.add(jar.toString());
         Files.createDirectories(log.getParent());
@@ -80,6 +81,15 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health, metrics and the OpenAPI document: the service's port plus 1000 (8080 -> 9080). */
+    public static int managementPort(int port) {
+        return port + 1000;
+    }
+
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort(port);
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails early when the process exits. */
     public void awaitReady(Instant deadline) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -95,7 +105,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private boolean ready(HttpClient http) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -84,8 +84,8 @@ public final class StackMain {
         awaitReady();
         log("ready:");
         for (Service service : SERVICES) {
-            log("  %-21s http://localhost:%d  (Swagger UI /q/swagger-ui, health /q/health, metrics /q/metrics)",
-                    service.name(), service.port());
+            log("  %-21s http://localhost:%d  (management: http://localhost:%d/q/swagger-ui, /q/health, /q/metrics)",
+                    service.name(), service.port(), ServiceProcess.managementPort(service.port()));
         }
         log("  PostgreSQL            %s", stack.postgres().jdbcUrl("<provider|resource|booking>"));
         log("  Kafka                 %s", stack.kafka().bootstrapServers());

@@ -1,6 +1,5 @@
 package io.tempora.provider;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.localstack.Management;
 import io.tempora.localstack.ServiceContractTests;
 
 @QuarkusTest
@@ -21,9 +21,9 @@ class ProviderServiceContractTest extends ServiceContractTests {
 
     @Test
     void documentsTheOrganizationEndpointsAndCountsPublishedOutboxRows() {
-        given().when().get("/q/openapi?format=json")
+        Management.given().when().get("/q/openapi?format=json")
                 .then().body("paths", hasKey("/v1/organizations/{organizationId}"));
-        given().when().get("/q/metrics")
+        Management.given().when().get("/q/metrics")
                 .then().body(containsString("tempora_outbox_published_total"))
                 .body(containsString("tempora_outbox_pending_rows"))
                 .body(containsString("tempora_outbox_oldest_pending_seconds"));

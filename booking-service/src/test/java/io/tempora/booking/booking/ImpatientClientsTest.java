@@ -23,6 +23,7 @@ import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.Management;
 import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Clients that hang up mid-request leave every database connection in the pool. */
@@ -89,7 +90,7 @@ class ImpatientClientsTest extends ClinicTest {
     }
 
     private int inUse() {
-        String metrics = RestAssured.get("/q/metrics").asString();
+        String metrics = Management.given().get("/q/metrics").asString();
         return metrics.lines().filter(line -> line.startsWith("sql_pool_active{"))
                 .mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
