@@ -26,6 +26,7 @@ public final class ConcurrentClients {
         return postAll(path, bodies, Map.of());
     }
 
+    /** @param headers sent with every request; an {@code Authorization} among them replaces a fresh owner's token */
     public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies,
                                                      Map<String, String> headers) {
         URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
@@ -34,9 +35,14 @@ public final class ConcurrentClients {
                     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + LocalStackTestResource.shared().tokens().ownerOf(path))
+                            .header("Authorization", headers.getOrDefault("Authorization",
+                                    "Bearer " + LocalStackTestResource.shared().tokens().ownerOf(path)))
                             .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(body)));
-                    headers.forEach(request::header);
+                    headers.forEach((name, value) -> {
+                        if (!name.equals("Authorization")) {
+                            request.header(name, value);
+                        }
+                    });
                     return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
                 })
                 .toList();

@@ -35,6 +35,7 @@ import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.idempotency.IdempotencyKeys;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.localstack.LocalStackTestResource;
 
 /** Booking, moving and cancelling, as a client or the front desk does it. */
 @QuarkusTest
@@ -92,16 +93,18 @@ class BookingResourceTest extends ClinicTest {
     @Test
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstBooking() {
         Map<String, Object> request = clinic.request(massage, nextWeekAt(13, 0));
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-1").body(request)
+        String owner = "Bearer " + LocalStackTestResource.shared().tokens().owner(clinic.organization);
+        String first = given().contentType(ContentType.JSON).header("Authorization", owner)
+                .header("Idempotency-Key", "retry-1").body(request)
                 .post(clinic.bookings()).then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-1").body(request)
-                .post(clinic.bookings()).then().statusCode(201)
+        given().contentType(ContentType.JSON).header("Authorization", owner).header("Idempotency-Key", "retry-1")
+                .body(request).post(clinic.bookings()).then().statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
 
         request.put("start", nextWeekAt(14, 0).toString());
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "retry-1").body(request)
+        given().contentType(ContentType.JSON).header("Authorization", owner).header("Idempotency-Key", "retry-1").body(request)
                 .post(clinic.bookings()).then().statusCode(422).contentType(PROBLEM_JSON);
         assertEquals(1, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
     }
@@ -123,8 +126,9 @@ class BookingResourceTest extends ClinicTest {
     @Test
     void concurrentRetriesWithOneKeyMakeOneBooking() {
         Map<String, Object> request = clinic.request(massage, nextWeekAt(16, 0));
-        List<HttpResponse<String>> answers = ConcurrentClients.postAll(
-                clinic.bookings(), Collections.nCopies(6, request), Map.of("Idempotency-Key", "double-tap"));
+        String owner = "Bearer " + LocalStackTestResource.shared().tokens().owner(clinic.organization);
+        List<HttpResponse<String>> answers = ConcurrentClients.postAll(clinic.bookings(), Collections.nCopies(6, request),
+                Map.of("Idempotency-Key", "double-tap", "Authorization", owner));
         assertEquals(1, answers.stream().map(answer -> answer.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"))
                 .distinct().count(), "every answer names the same booking");
         answers.forEach(answer -> assertEquals(201, answer.statusCode(), answer.body()));
