@@ -11,6 +11,6 @@ class AvailabilityServiceContractTest extends ServiceContractTests {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of(KAFKA_CHECK, FollowerReadiness.NAME);
+        return List.of(FollowerReadiness.NAME);
     }
 }

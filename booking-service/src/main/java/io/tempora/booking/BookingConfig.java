@@ -24,6 +24,13 @@ public interface BookingConfig {
     @WithDefault("250ms")
     Duration capacityMaxPause();
 
+    /**
+     * How far ahead any booking may start, staff overriding included (a service's own maximum
+     * advance is usually much shorter): every store of bookings is sized for it.
+     */
+    @WithDefault("P3650D")
+    Duration horizon();
+
     /** How long a creation's Idempotency-Key is remembered; a retry after that makes a new booking. */
     @WithDefault("24h")
     Duration idempotencyRetention();

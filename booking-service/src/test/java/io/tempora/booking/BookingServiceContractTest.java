@@ -3,6 +3,7 @@ package io.tempora.booking;
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.kit.kafka.FollowerReadiness;
 import io.tempora.localstack.ServiceContractTests;
 
 @QuarkusTest
@@ -10,6 +11,6 @@ class BookingServiceContractTest extends ServiceContractTests {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of(DATABASE_CHECK, KAFKA_CHECK);
+        return List.of(DATABASE_CHECK, FollowerReadiness.NAME);
     }
 }

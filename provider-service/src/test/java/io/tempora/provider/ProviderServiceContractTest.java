@@ -16,7 +16,7 @@ class ProviderServiceContractTest extends ServiceContractTests {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of(DATABASE_CHECK, KAFKA_CHECK);
+        return List.of(DATABASE_CHECK);
     }
 
     @Test

@@ -11,6 +11,6 @@ class ResourceServiceContractTest extends ServiceContractTests {
 
     @Override
     protected List<String> readinessChecks() {
-        return List.of(DATABASE_CHECK, KAFKA_CHECK, FollowerReadiness.NAME);
+        return List.of(DATABASE_CHECK, FollowerReadiness.NAME);
     }
 }

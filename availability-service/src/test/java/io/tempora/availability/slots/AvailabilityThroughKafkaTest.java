@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.tempora.localstack.KafkaBroker;
+import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.Management;
 import io.tempora.localstack.Publisher;
 import io.tempora.contracts.rules.ProviderSelection;
 
@@ -87,6 +90,23 @@ class AvailabilityThroughKafkaTest {
 
         awaitStarts(monday);
         awaitStarts(monday.plusWeeks(1), "09:00", "10:00", "11:00");
+    }
+
+    /** Once caught up, a replica serves its last state through a broker outage, and goes on from there after it. */
+    @Test
+    void aBrokerOutageLeavesTheReplicaReadyOnItsLastStateAndItGoesOnAfterwards() {
+        awaitStarts(monday, "09:00", "10:00", "11:00");
+        KafkaBroker kafka = LocalStackTestResource.shared().kafka();
+        kafka.stop();
+        try {
+            Management.given().get("/q/health/ready").then().statusCode(200);
+            awaitStarts(monday, "09:00", "10:00", "11:00");
+        } finally {
+            kafka.start();
+        }
+        publish.booking(dana, physio, monday.atTime(10, 0).atZone(NEW_YORK).toInstant(),
+                monday.atTime(11, 0).atZone(NEW_YORK).toInstant(), List.of(), 1);
+        awaitStarts(monday, "09:00", "11:00");
     }
 
     private void awaitStarts(LocalDate date, String... expected) {

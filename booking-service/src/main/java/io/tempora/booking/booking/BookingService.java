@@ -520,10 +520,17 @@ public class BookingService {
         };
     }
 
-    /** A start on a whole second (the calendars count in seconds), in the future unless staff override. */
+    /**
+     * A start on a whole second (the calendars count in seconds), within the booking horizon, in
+     * the future unless staff override.
+     */
     private void requireBookableStart(Instant start, boolean override) {
         if (start.getNano() != 0) {
             throw ProblemException.invalidField("start", "must be on a whole second, without fractions");
+        }
+        if (start.isAfter(clock.instant().plus(config.horizon()))) {
+            throw ProblemException.invalidField("start", "is beyond the booking horizon of " + config.horizon().toDays()
+                    + " days");
         }
         if (!override && start.isBefore(clock.instant())) {
             throw ProblemException.invalidField("start", "is in the past; only staff can book it, with override");

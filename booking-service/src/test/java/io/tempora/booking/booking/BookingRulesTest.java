@@ -6,6 +6,7 @@ import static io.tempora.localstack.JsonApi.PROBLEM_JSON;
 import static io.tempora.localstack.JsonApi.post;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
@@ -135,6 +136,20 @@ class BookingRulesTest extends ClinicTest {
         asClient(client).body(Map.of("start", nextWeekAt(14, 0).toString()))
                 .post(clinic.bookings() + "/" + byStrategy + "/reschedule")
                 .then().statusCode(200).body("provider.id", equalTo(ben.toString()));
+    }
+
+    @Test
+    void aStartBeyondTheHorizonOrBetweenSecondsIsRefusedNamingIt() throws InterruptedException {
+        UUID ana = clinic.provider("Ana");
+        ServiceSnapshot massage = service(ProviderSelection.CLIENT_CHOOSES, List.of(offering(ana, 1)));
+        clinic.awaitKnown(massage, TEN);
+        Map<String, Object> farAhead = request(massage, TEN.plusYears(11), UUID.randomUUID(), ana);
+        farAhead.put("override", true);
+        Map<String, Object> betweenSeconds = request(massage, TEN.plusNanos(500_000_000), UUID.randomUUID(), ana);
+
+        post(clinic.bookings(), farAhead).statusCode(400).contentType(PROBLEM_JSON)
+                .body("errors[0].field", equalTo("start")).body("errors[0].message", containsString("horizon"));
+        post(clinic.bookings(), betweenSeconds).statusCode(400).body("errors[0].field", equalTo("start"));
     }
 
     private ServiceSnapshot service(ProviderSelection selection, List<ServiceSnapshot.Offering> offerings) {

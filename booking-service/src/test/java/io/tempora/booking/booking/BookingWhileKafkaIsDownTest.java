@@ -2,6 +2,7 @@ package io.tempora.booking.booking;
 
 import static io.tempora.booking.Clinic.nextWeekAt;
 import static io.tempora.localstack.JsonApi.post;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.KafkaBroker;
 import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.Management;
 import io.tempora.localstack.TopicReader;
 import io.tempora.contracts.rules.AssignmentStrategy;
 
@@ -44,6 +46,7 @@ class BookingWhileKafkaIsDownTest extends ClinicTest {
             bookingId = post(clinic.bookings(), clinic.request(service, nextWeekAt(10, 0))).statusCode(201)
                     .extract().path("id");
             assertEquals(2, pendingOutboxRows(), "occupancy and event wait in the outbox");
+            Management.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         } finally {
             kafka.start();
         }

@@ -20,6 +20,13 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration deliveryTimeout();
 
+    /**
+     * Times Kafka may refuse a record for good (too large, an unknown topic) before it is parked:
+     * kept in the table with its error, no longer sent, never holding back the records behind it.
+     */
+    @WithDefault("5")
+    int maximumAttempts();
+
     /** Published rows are deleted after this long; they are kept a while for inspection. */
     @WithDefault("P7D")
     Duration keepPublished();

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -49,10 +51,20 @@ public class OutboxPublisher {
         this.config = config;
     }
 
-    /** Publishes the rows in order; the item is the ids the broker acknowledged. */
-    Uni<List<UUID>> publish(List<PendingRecord> records) {
+    /**
+     * What became of a batch.
+     *
+     * @param acknowledged the rows the broker acknowledged
+     * @param refused      the rows the broker refused for good (not a timeout or an unavailable
+     *                     broker, which pass), with why
+     */
+    record Delivery(List<UUID> acknowledged, Map<UUID, String> refused) {
+    }
+
+    /** Publishes the rows in order. */
+    Uni<Delivery> publish(List<PendingRecord> records) {
         Context caller = Vertx.currentContext();
-        Uni<List<UUID>> sent = Uni.createFrom().completionStage(() -> sendAll(records))
+        Uni<Delivery> sent = Uni.createFrom().completionStage(() -> sendAll(records))
                 // send() may block while it fetches metadata from a broker that is down
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         return caller == null ? sent : sent.emitOn(task -> caller.runOnContext(ignored -> task.run()));
@@ -70,7 +82,7 @@ public class OutboxPublisher {
      * broker has acknowledged the previous: a record that fails stops the rest of its line, so a
      * later change can never reach the topic before an earlier one. Different lines go in parallel.
      */
-    private CompletableFuture<List<UUID>> sendAll(List<PendingRecord> records) {
+    private CompletableFuture<Delivery> sendAll(List<PendingRecord> records) {
         KafkaProducer<String, String> kafka = producer();
         Map<String, List<PendingRecord>> lines = new LinkedHashMap<>();
         for (PendingRecord record : records) {
@@ -78,8 +90,9 @@ public class OutboxPublisher {
                     .add(record);
         }
         List<UUID> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        Map<UUID, String> refused = new ConcurrentHashMap<>();
         CompletableFuture<?>[] sending = lines.values().stream()
-                .map(line -> sendInOrder(kafka, line, 0, acknowledged))
+                .map(line -> sendInOrder(kafka, line, 0, acknowledged, refused))
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(sending)
                 // not on the producer's I/O thread, which completes the futures: close() may run below
@@ -90,12 +103,12 @@ public class OutboxPublisher {
                         // a producer whose batches expired may stay in a failed state: start afresh
                         close();
                     }
-                    return List.copyOf(acknowledged);
+                    return new Delivery(List.copyOf(acknowledged), Map.copyOf(refused));
                 }, Infrastructure.getDefaultWorkerPool());
     }
 
     private CompletableFuture<Void> sendInOrder(KafkaProducer<String, String> kafka, List<PendingRecord> line,
-                                                int next, List<UUID> acknowledged) {
+                                                int next, List<UUID> acknowledged, Map<UUID, String> refused) {
         if (next == line.size()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -105,11 +118,13 @@ public class OutboxPublisher {
             kafka.send(toProducerRecord(record), (metadata, failure) -> {
                 if (failure != null) {
                     LOG.debugf(failure, "outbox record %s to %s not acknowledged", record.id(), record.topic());
+                    noteRefusal(record, failure, refused);
                 }
                 sent.complete(failure == null);
             });
-        } catch (RuntimeException refused) {
-            LOG.debugf(refused, "Kafka refused outbox record %s to %s", record.id(), record.topic());
+        } catch (RuntimeException failure) {
+            LOG.debugf(failure, "Kafka refused outbox record %s to %s", record.id(), record.topic());
+            noteRefusal(record, failure, refused);
             sent.complete(false);
         }
         return sent.thenCompose(ok -> {
@@ -117,8 +132,15 @@ public class OutboxPublisher {
                 return CompletableFuture.completedFuture(null);
             }
             acknowledged.add(record.id());
-            return sendInOrder(kafka, line, next + 1, acknowledged);
+            return sendInOrder(kafka, line, next + 1, acknowledged, refused);
         });
+    }
+
+    /** A failure that sending again will not cure counts against the record; a broker away or slow does not. */
+    private static void noteRefusal(PendingRecord record, Throwable failure, Map<UUID, String> refused) {
+        if (!(failure instanceof RetriableException)) {
+            refused.put(record.id(), failure.getClass().getSimpleName() + ": " + failure.getMessage());
+        }
     }
 
     private static String organizationOf(String recordKey) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -45,6 +47,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final Counter published;
     private final Counter unacknowledged;
+    private final Counter parked;
+    private final AtomicLong parkedRows = new AtomicLong();
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final AtomicBoolean paused = new AtomicBoolean();
@@ -59,6 +63,10 @@ public class OutboxRelay {
                 .description("Outbox rows acknowledged by Kafka").register(metrics);
         this.unacknowledged = Counter.builder("tempora.outbox.unacknowledged")
                 .description("Outbox rows Kafka did not acknowledge in time; they are sent again").register(metrics);
+        this.parked = Counter.builder("tempora.outbox.parked")
+                .description("Outbox rows Kafka refused too often, set aside so that the rest flows").register(metrics);
+        Gauge.builder("tempora.outbox.parked.rows", parkedRows, AtomicLong::get).baseUnit("rows")
+                .description("Parked outbox rows waiting for an operator (measured every 15 s)").register(metrics);
         Gauge.builder("tempora.outbox.pending", pendingRows, AtomicLong::get).baseUnit("rows")
                 .description("Outbox rows not yet published (measured every 15 s)").register(metrics);
         Gauge.builder("tempora.outbox.oldest.pending", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
@@ -68,10 +76,13 @@ public class OutboxRelay {
     /** The backlog operators watch: if it grows, Kafka or the relay is not keeping up. */
     @Scheduled(every = "15s", identity = "outbox-backlog")
     Uni<Void> measureBacklog() {
-        return pool.query("SELECT count(*), min(occurred_at) FROM outbox_event WHERE published_at IS NULL").execute()
+        return pool.query("SELECT count(*) FILTER (WHERE parked_at IS NULL),"
+                        + " min(occurred_at) FILTER (WHERE parked_at IS NULL), count(*) FILTER (WHERE parked_at IS NOT NULL)"
+                        + " FROM outbox_event WHERE published_at IS NULL").execute()
                 .invoke(rows -> {
                     Row row = rows.iterator().next();
                     pendingRows.set(row.getLong(0));
+                    parkedRows.set(row.getLong(2));
                     OffsetDateTime oldest = row.getOffsetDateTime(1);
                     oldestPendingSeconds.set(oldest == null ? 0
                             : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toSeconds()));
@@ -154,7 +165,7 @@ public class OutboxRelay {
     private Uni<Integer> publishBatch(SqlConnection connection) {
         return connection.preparedQuery("""
                         SELECT id, topic, record_key, event_type, payload FROM outbox_event
-                        WHERE published_at IS NULL ORDER BY seq LIMIT $1""")
+                        WHERE published_at IS NULL AND parked_at IS NULL ORDER BY seq LIMIT $1""")
                 .execute(Tuple.of(config.batchSize()))
                 .map(rows -> {
                     List<PendingRecord> pending = new java.util.ArrayList<>();
@@ -167,8 +178,35 @@ public class OutboxRelay {
                 .flatMap(pending -> pending.isEmpty()
                         ? Uni.createFrom().item(0)
                         : publisher.publish(pending)
-                                .invoke(acknowledged -> unacknowledged.increment(pending.size() - acknowledged.size()))
-                                .flatMap(acknowledged -> markPublished(connection, acknowledged)));
+                                .invoke(delivery -> unacknowledged.increment(pending.size() - delivery.acknowledged().size()))
+                                .call(delivery -> countRefusals(connection, delivery.refused()))
+                                .flatMap(delivery -> markPublished(connection, delivery.acknowledged())));
+    }
+
+    /**
+     * Counts each refusal against its row; a row refused {@code maximum-attempts} times is parked,
+     * logged once with its error, and no longer holds back the records behind it.
+     */
+    private Uni<Void> countRefusals(SqlConnection connection, Map<UUID, String> refused) {
+        if (refused.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(refused.entrySet())
+                .onItem().transformToUniAndConcatenate(refusal -> connection.preparedQuery(
+                                "UPDATE outbox_event SET attempts = attempts + 1, last_error = $2,"
+                                        + " parked_at = CASE WHEN attempts + 1 >= $3 THEN now() END"
+                                        + " WHERE id = $1 RETURNING parked_at, topic, record_key")
+                        .execute(Tuple.of(refusal.getKey(), refusal.getValue(), config.maximumAttempts()))
+                        .invoke(rows -> rows.forEach(row -> {
+                            if (row.getValue("parked_at") != null) {
+                                parked.increment();
+                                LOG.errorf("outbox record %s (%s, key %s) parked after %d refusals: %s; fix the cause,"
+                                                + " then set its parked_at to NULL to send it again", refusal.getKey(),
+                                        row.getString("topic"), row.getString("record_key"), config.maximumAttempts(),
+                                        refusal.getValue());
+                            }
+                        })))
+                .collect().last().replaceWithVoid();
     }
 
     private Uni<Integer> markPublished(SqlConnection connection, List<UUID> acknowledged) {

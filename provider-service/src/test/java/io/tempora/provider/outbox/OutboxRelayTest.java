@@ -31,6 +31,7 @@ import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.localstack.KafkaBroker;
 import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.localstack.Management;
 import io.tempora.localstack.TopicReader;
 import io.tempora.persistence.outbox.OutboxRelay;
 
@@ -75,6 +76,7 @@ class OutboxRelayTest {
             assertEquals(4, pendingRowsFor(Set.of(salon, clinic)), "all four changes wait in the outbox");
             awaitFailedDeliveryAttempt();
             assertEquals(4, pendingRowsFor(Set.of(salon, clinic)), "a failed attempt marks nothing published");
+            Management.given().get("/q/health/ready").then().statusCode(200);
         } finally {
             kafka.start();
         }
@@ -107,6 +109,66 @@ class OutboxRelayTest {
                 .map(record -> EventJson.readEnvelope(record.value(), OrganizationSnapshot.class).id().toString())
                 .toList();
         assertEquals(envelopeIds.size(), Set.copyOf(envelopeIds).size(), "no envelope id is on the topic twice");
+    }
+
+    /**
+     * A record Kafka refuses for good (larger than it takes) is tried a few times and parked, while
+     * the records behind it, of its organization and of others, are published.
+     */
+    @Test
+    void aRecordKafkaRefusesIsParkedWhileEveryOtherRecordFlows() throws Exception {
+        UUID poisoned = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        double parkedBefore = metrics.counter("tempora.outbox.parked").count();
+        UUID poison = insertRow(poisoned, "x".repeat(2 * 1024 * 1024));
+        UUID behindIt = insertRow(poisoned, "{\"after\":\"the poison\"}");
+        UUID ofAnother = insertRow(other, "{\"another\":\"organization\"}");
+
+        org.awaitility.Awaitility.await().atMost(PUBLISH_DEADLINE).until(() -> parked(poison));
+        awaitNoPendingRowsFor(Set.of(other));
+        org.awaitility.Awaitility.await().atMost(PUBLISH_DEADLINE).until(() -> published(behindIt) && published(ofAnother));
+
+        assertEquals(parkedBefore + 1, metrics.counter("tempora.outbox.parked").count());
+        assertEquals(false, published(poison));
+        List<String> keys = topics.readAll(POISON_TOPIC).stream().map(ConsumerRecord::key).toList();
+        assertEquals(true, keys.contains(poisoned + "/" + poisoned) && keys.contains(other + "/" + other));
+    }
+
+    private static final String POISON_TOPIC = Topics.PROVIDER_ORGANIZATION_EVENTS.name();
+
+    private UUID insertRow(UUID organization, String payload) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (id, organization_id, topic,"
+                     + " record_key, event_type, payload, occurred_at) VALUES (?, ?, ?, ?, 'test', ?, now())")) {
+            insert.setObject(1, id);
+            insert.setObject(2, organization);
+            insert.setString(3, POISON_TOPIC);
+            insert.setString(4, organization + "/" + organization);
+            insert.setString(5, payload);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private boolean parked(UUID row) throws SQLException {
+        return rowIs(row, "parked_at IS NOT NULL AND attempts = 5 AND last_error LIKE 'RecordTooLarge%'");
+    }
+
+    private boolean published(UUID row) throws SQLException {
+        return rowIs(row, "published_at IS NOT NULL");
+    }
+
+    private boolean rowIs(UUID row, String condition) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT count(*) FROM outbox_event WHERE id = ? AND " + condition)) {
+            query.setObject(1, row);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) == 1;
+            }
+        }
     }
 
     /** The relay tried, and Kafka (being down) did not acknowledge within the delivery timeout. */

@@ -1,10 +1,12 @@
 package io.tempora.kit.kafka;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,11 +17,17 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Reads compacted topics from the beginning, for ever, into memory: every record goes to the
  * handler on this follower's own thread, in partition order. It uses no consumer group, so every
  * replica of a service sees every record, and it is caught up once it has read up to the end
- * offsets the topics had when it started. A handler must tolerate a record seen twice.
+ * offsets the topics had when it started; it stays so, serving its last state, while the broker is
+ * away. After a lost connection it goes on from where it was, never from the beginning again, so
+ * the model it feeds never goes back to an older state. How far it is behind the topics' ends is
+ * the gauge {@code tempora.follower.lag} (records). A handler must tolerate a record seen twice.
  */
 public final class CompactedTopicFollower implements AutoCloseable {
 
@@ -27,6 +35,7 @@ public final class CompactedTopicFollower implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int FETCH_MIN_BYTES = 32 * 1024;
     private static final Duration FETCH_WAIT = Duration.ofMillis(20);
+    private static final Duration LAG_EVERY = Duration.ofSeconds(5);
 
     private final String name;
     private final Map<String, Object> kafkaConfig;
@@ -36,6 +45,10 @@ public final class CompactedTopicFollower implements AutoCloseable {
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean caughtUp;
     private volatile boolean closed;
+    /** Where to go on after a lost connection: the next offset of each partition read so far. */
+    private final Map<TopicPartition, Long> resumeAt = new HashMap<>();
+    private final AtomicLong lag = new AtomicLong();
+    private Instant lagMeasuredAt = Instant.EPOCH;
 
     /**
      * @param name        for logs and the health check, e.g. {@code service-catalog}
@@ -49,6 +62,9 @@ public final class CompactedTopicFollower implements AutoCloseable {
         this.handler = handler;
         this.thread = new Thread(this::follow, "follower-" + name);
         this.thread.setDaemon(true);
+        Gauge.builder("tempora.follower.lag", lag, AtomicLong::get).tag("follower", name).baseUnit("records")
+                .description("Records of the followed topics not read yet (measured every 5 s while connected)")
+                .register(Metrics.globalRegistry);
     }
 
     public CompactedTopicFollower start() {
@@ -88,16 +104,25 @@ public final class CompactedTopicFollower implements AutoCloseable {
                                 .map(info -> new TopicPartition(topic, info.partition())))
                         .toList();
                 kafka.assign(partitions);
-                kafka.seekToBeginning(partitions);
+                for (TopicPartition partition : partitions) {
+                    Long next = resumeAt.get(partition);
+                    if (next == null) {
+                        kafka.seekToBeginning(List.of(partition));
+                    } else {
+                        kafka.seek(partition, next);
+                    }
+                }
                 Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions, Duration.ofSeconds(30));
                 while (!closed) {
                     for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
                         handle(record);
+                        resumeAt.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                     }
                     if (!caughtUp && partitions.stream().allMatch(p -> kafka.position(p) >= endAtStart.get(p))) {
                         caughtUp = true;
                         LOG.infof("%s caught up with %s", name, topics);
                     }
+                    measureLag(kafka, partitions);
                 }
             } catch (WakeupException closing) {
                 return;
@@ -105,10 +130,26 @@ public final class CompactedTopicFollower implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                // a replica rebuilds from the beginning: simpler and safe for compacted topics
-                LOG.warnf(e, "%s lost its connection to Kafka; reading %s again from the beginning", name, topics);
+                LOG.warnf(e, "%s lost its connection to Kafka; it goes on from where it was in %s", name, topics);
                 sleepBeforeRetry();
             }
+        }
+    }
+
+    private void measureLag(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        Instant now = Instant.now();
+        if (Duration.between(lagMeasuredAt, now).compareTo(LAG_EVERY) < 0) {
+            return;
+        }
+        lagMeasuredAt = now;
+        try {
+            long behind = 0;
+            for (Map.Entry<TopicPartition, Long> end : kafka.endOffsets(partitions, Duration.ofSeconds(2)).entrySet()) {
+                behind += Math.max(0, end.getValue() - kafka.position(end.getKey()));
+            }
+            lag.set(behind);
+        } catch (org.apache.kafka.common.errors.TimeoutException brokerAway) {
+            // the last measure stands until the broker answers again
         }
     }
 
