@@ -93,17 +93,27 @@ public final class Publisher implements AutoCloseable {
 
     public UUID approvedTimeOff(UUID provider, Instant start, Instant end) {
         UUID id = UUID.randomUUID();
+        timeOff(id, provider, start, end, "APPROVED");
+        return id;
+    }
+
+    /** A time off's snapshot in the given status ({@code APPROVED}, {@code CANCELLED}, ...). */
+    public void timeOff(UUID id, UUID provider, Instant start, Instant end, String status) {
         writer.publish(Topics.PROVIDER_TIME_OFF, RecordKey.of(organization, id), TimeOffSnapshot.TYPE,
                 new TimeOffSnapshot(id, organization, provider, start, end, false, null, null, "VACATION", null, null,
-                        "APPROVED", 1));
-        return id;
+                        status, 1));
     }
 
     /** Approved time off as provider-service announces it: the snapshot, then the event with the coverage. */
     public void timeOffApprovedEvent(UUID provider, Instant start, Instant end, UUID coverageProvider) {
         UUID id = approvedTimeOff(provider, start, end);
-        writer.publish(Topics.PROVIDER_TIME_OFF_EVENTS, RecordKey.of(organization, id), TimeOffEvents.APPROVED,
-                new TimeOffEvents.Approved(organization, provider, id, start, end, null, coverageProvider));
+        approvalEvent(id, provider, start, end, coverageProvider);
+    }
+
+    /** The approval event alone, e.g. one delivered again after the time off was cancelled. */
+    public void approvalEvent(UUID timeOff, UUID provider, Instant start, Instant end, UUID coverageProvider) {
+        writer.publish(Topics.PROVIDER_TIME_OFF_EVENTS, RecordKey.of(organization, timeOff), TimeOffEvents.APPROVED,
+                new TimeOffEvents.Approved(organization, provider, timeOff, start, end, null, coverageProvider));
     }
 
     public void holiday(LocalDate date) {

@@ -221,6 +221,7 @@ public class BookingService {
                 request.chosenResources(), request.overriding());
         boolean anyProvider = request.providerId() == null;
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
+                .map(plan -> present(plan, claim, request.overriding()))
                 .chain(plan -> admitted(plan, claim, request.client().id(), booker, request.overriding()))
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
                         idempotency.claim(organizationId, booker.subject(), key, fingerprint, claim.bookingId())
@@ -251,6 +252,29 @@ public class BookingService {
                     ? "nobody takes bookings of service " + service.id()
                     : "this organization takes its bookings with one provider, " + bookable.get(0));
         }
+    }
+
+    /**
+     * The plan without the providers away on approved time off then, as this service has heard:
+     * availability-service may not have heard of a time off approved a moment ago. Staff
+     * overriding keep them, with the warning.
+     */
+    private Plan present(Plan plan, Claim claim, boolean override) {
+        List<UUID> away = plan.providers().stream().filter(provider -> {
+            Claim.Interval interval = claim.interval(provider);
+            return catalog.away(claim.organizationId(), provider, interval.occupiedStart(), interval.occupiedEnd());
+        }).toList();
+        if (away.isEmpty()) {
+            return plan;
+        }
+        if (override) {
+            return plan.warning(away, Conflict.AVAILABILITY_EXCEPTION_CONFLICT);
+        }
+        List<UUID> present = plan.providers().stream().filter(provider -> !away.contains(provider)).toList();
+        if (present.isEmpty()) {
+            throw notBookable(List.of(Conflict.AVAILABILITY_EXCEPTION_CONFLICT));
+        }
+        return new Plan(present, plan.warnings(), plan.ruledOut());
     }
 
     /**
@@ -313,6 +337,7 @@ public class BookingService {
         List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
         boolean assigned = strategyPicks || (move.kind() == BookingChange.Kind.REASSIGNED && current.providerAssigned);
         return plan(service, claim, move.providerId(), requestedResources, move.override(), true)
+                .map(plan -> present(plan, claim, move.override()))
                 .chain(plan -> move.kind() == BookingChange.Kind.REASSIGNED ? Uni.createFrom().item(plan)
                         : admitted(plan, claim, current.clientId, move.booker(), move.override()))
                 .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->

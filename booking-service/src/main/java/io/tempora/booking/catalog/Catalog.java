@@ -1,5 +1,6 @@
 package io.tempora.booking.catalog;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.contracts.rules.PanelStatus;
@@ -24,7 +26,7 @@ import io.tempora.slots.Offerings;
  * What booking-service knows of other services' entities, followed from their compacted topics:
  * services (durations, buffers, seats, who offers them), providers (names and colors for
  * calendars), resources and what each service requires, organizations (single- or
- * multi-provider) and caseload panels. Enough to validate a request and to
+ * multi-provider) and caseload panels, and time off (to catch a booking made in the moment before availability-service heard of it). Enough to validate a request and to
  * enforce capacity without asking anyone.
  */
 public class Catalog {
@@ -35,6 +37,7 @@ public class Catalog {
     private final FollowedSnapshots<ResourceRequirementsSnapshot> requirements;
     private final FollowedSnapshots<OrganizationSnapshot> organizations;
     private final FollowedSnapshots<CaseloadSnapshot> caseloads;
+    private final FollowedSnapshots<TimeOffSnapshot> timeOff;
     private final Map<String, FollowedSnapshots<?>> byTopic;
 
     public Catalog(BooleanSupplier caughtUp) {
@@ -44,15 +47,28 @@ public class Catalog {
         requirements = new FollowedSnapshots<>(ResourceRequirementsSnapshot.class, caughtUp);
         organizations = new FollowedSnapshots<>(OrganizationSnapshot.class, caughtUp);
         caseloads = new FollowedSnapshots<>(CaseloadSnapshot.class, caughtUp);
+        timeOff = new FollowedSnapshots<>(TimeOffSnapshot.class, caughtUp);
         byTopic = Map.of(Topics.PROVIDER_SERVICES.name(), services, Topics.PROVIDER_PROVIDERS.name(), providers,
                 Topics.RESOURCE_RESOURCES.name(), resources, Topics.RESOURCE_REQUIREMENTS.name(), requirements,
-                Topics.PROVIDER_ORGANIZATIONS.name(), organizations, Topics.PROVIDER_CASELOADS.name(), caseloads);
+                Topics.PROVIDER_ORGANIZATIONS.name(), organizations, Topics.PROVIDER_CASELOADS.name(), caseloads,
+                Topics.PROVIDER_TIME_OFF.name(), timeOff);
     }
 
     public static List<String> topics() {
         return List.of(Topics.PROVIDER_SERVICES.name(), Topics.PROVIDER_PROVIDERS.name(),
                 Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(),
-                Topics.PROVIDER_ORGANIZATIONS.name(), Topics.PROVIDER_CASELOADS.name());
+                Topics.PROVIDER_ORGANIZATIONS.name(), Topics.PROVIDER_CASELOADS.name(), Topics.PROVIDER_TIME_OFF.name());
+    }
+
+    /** A time off as provider-service last published it, if this service has heard of it. */
+    public Optional<TimeOffSnapshot> timeOff(UUID organizationId, UUID timeOffId) {
+        return timeOff.find(organizationId, timeOffId);
+    }
+
+    /** Whether approved time off of the provider overlaps {@code [from, to)}, as far as this service has heard. */
+    public boolean away(UUID organizationId, UUID providerId, Instant from, Instant to) {
+        return timeOff.inOrganization(organizationId).stream().anyMatch(leave -> leave.providerId().equals(providerId)
+                && leave.blocksAvailability() && leave.start().isBefore(to) && from.isBefore(leave.end()));
     }
 
     public void apply(ConsumerRecord<String, String> record) {

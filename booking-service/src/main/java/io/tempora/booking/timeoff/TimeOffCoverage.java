@@ -1,6 +1,8 @@
 package io.tempora.booking.timeoff;
 
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,9 +16,11 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.booking.Booking;
 import io.tempora.booking.booking.BookingService;
+import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.TimeOffEvents;
+import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.kit.problem.ProblemException;
 
 /**
@@ -30,11 +34,15 @@ import io.tempora.kit.problem.ProblemException;
 public class TimeOffCoverage {
 
     private static final Logger LOG = Logger.getLogger(TimeOffCoverage.class);
+    /** States a time off only reaches after its approval, or instead of it. */
+    private static final Set<String> WITHDRAWN = Set.of("CANCELLED", "DENIED");
 
     private final BookingService bookings;
+    private final Catalog catalog;
 
-    public TimeOffCoverage(BookingService bookings) {
+    public TimeOffCoverage(BookingService bookings, Catalog catalog) {
         this.bookings = bookings;
+        this.catalog = catalog;
     }
 
     @Incoming("time-off-events")
@@ -44,6 +52,13 @@ public class TimeOffCoverage {
             return Uni.createFrom().voidItem();
         }
         TimeOffEvents.Approved approved = approvedOf(event);
+        Optional<String> since = catalog.timeOff(approved.organizationId(), approved.timeOffId())
+                .map(TimeOffSnapshot::status).filter(WITHDRAWN::contains);
+        if (since.isPresent()) {
+            // an approval delivered again after the time off was cancelled (or contradicted): it is no longer so
+            LOG.infof("time off %s is %s now; its earlier approval moves nothing", approved.timeOffId(), since.get());
+            return Uni.createFrom().voidItem();
+        }
         return bookings.liveOfProvider(approved.organizationId(), approved.providerId(), approved.start(), approved.end())
                 .invoke(affected -> LOG.infof("time off %s of provider %s covers %d bookings", approved.timeOffId(),
                         approved.providerId(), affected.size()))

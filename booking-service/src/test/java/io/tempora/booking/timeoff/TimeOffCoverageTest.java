@@ -66,6 +66,36 @@ class TimeOffCoverageTest extends ClinicTest {
                 .body("status", equalTo("CONFIRMED")).body("provider.id", equalTo(cover.toString()));
     }
 
+    /**
+     * An approval read again after the time off was cancelled moves nothing: the bookings stay with
+     * their provider. A later approval of another provider, on the same partition, shows the
+     * earlier one was read.
+     */
+    @Test
+    void aReplayedApprovalOfACancelledTimeOffMovesNothing() throws InterruptedException {
+        UUID stays = clinic.provider("Stays");
+        UUID leaves = clinic.provider("Leaves");
+        UUID cover = clinic.provider("Cover");
+        ServiceSnapshot checkUp = clinic.service(60, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, stays, leaves, cover);
+        clinic.awaitKnown(checkUp, nextWeekAt(10, 0));
+        String kept = book(checkUp, stays, nextWeekAt(10, 0));
+        String flagged = book(checkUp, leaves, nextWeekAt(10, 0));
+        UUID cancelledLeave = UUID.randomUUID();
+        java.time.Instant from = nextWeekAt(9, 0).toInstant();
+        java.time.Instant to = nextWeekAt(13, 0).toInstant();
+        clinic.publisher().timeOff(cancelledLeave, stays, from, to, "CANCELLED");
+        org.awaitility.Awaitility.await().atMost(DEADLINE).until(() -> catalog.timeOff(clinic.organization, cancelledLeave)
+                .isPresent());
+
+        clinic.publisher().approvalEvent(cancelledLeave, stays, from, to, cover);
+        clinic.publisher().timeOffApprovedEvent(leaves, from, to, null);
+
+        awaitStatus(flagged, "NEEDS_REASSIGNMENT");
+        get(bookingPath(kept)).statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("provider.id", equalTo(stays.toString()));
+        get(bookingPath(kept) + "/history").statusCode(200).body("change", contains("CREATED"));
+    }
+
     private static int order(String type) {
         return List.of(BookingEvent.CREATED, BookingEvent.REASSIGNED, BookingEvent.NEEDS_REASSIGNMENT).indexOf(type);
     }
