@@ -16,6 +16,8 @@ public final class Topics {
     /** Enough for a few busy organizations per partition; see docs/topics.md for the reasoning. */
     public static final int PARTITIONS = 6;
     public static final Duration EVENT_RETENTION = Duration.ofDays(7);
+    /** Long enough for an operator to look at a dead letter and re-drive it after a holiday. */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
 
     public static final TopicSpec PROVIDER_ORGANIZATIONS = compacted("provider.organizations.v1");
     public static final TopicSpec PROVIDER_PROVIDERS = compacted("provider.providers.v1");
@@ -37,12 +39,24 @@ public final class Topics {
     /** Appointments of imported practices, to become bookings; compacted, so none is lost to retention. */
     public static final TopicSpec BOOKING_IMPORTS = compacted("booking.imports.v1");
 
+    /*
+     * Dead letters: each consumer's records that kept failing, with the error and the topic they
+     * came from in their headers, to look at and re-drive (docs/operations: dead letters).
+     */
+    public static final TopicSpec BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS = deadLetters("booking.time-off-events-dead-letters.v1");
+    public static final TopicSpec BOOKING_IMPORTS_DEAD_LETTERS = deadLetters("booking.imports-dead-letters.v1");
+    public static final TopicSpec PROVIDER_BOOKING_EVENTS_DEAD_LETTERS = deadLetters("provider.booking-events-dead-letters.v1");
+    public static final TopicSpec PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS =
+            deadLetters("provider.booking-occupancy-dead-letters.v1");
+
     public static final List<TopicSpec> ALL = List.of(
             PROVIDER_ORGANIZATIONS, PROVIDER_PROVIDERS, PROVIDER_SERVICES, PROVIDER_SCHEDULES,
             PROVIDER_TIME_OFF, PROVIDER_DATE_OVERRIDES, PROVIDER_CASELOADS, PROVIDER_TIME_OFF_EVENTS,
             PROVIDER_ORGANIZATION_EVENTS,
             RESOURCE_TYPES, RESOURCE_RESOURCES, RESOURCE_REQUIREMENTS,
-            BOOKING_OCCUPANCY, BOOKING_EVENTS, BOOKING_IMPORTS);
+            BOOKING_OCCUPANCY, BOOKING_EVENTS, BOOKING_IMPORTS,
+            BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS, BOOKING_IMPORTS_DEAD_LETTERS, PROVIDER_BOOKING_EVENTS_DEAD_LETTERS,
+            PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS);
 
     private Topics() {
     }
@@ -57,5 +71,9 @@ public final class Topics {
 
     private static TopicSpec events(String name) {
         return new TopicSpec(name, EVENTS, PARTITIONS, EVENT_RETENTION);
+    }
+
+    private static TopicSpec deadLetters(String name) {
+        return new TopicSpec(name, EVENTS, PARTITIONS, DEAD_LETTER_RETENTION);
     }
 }

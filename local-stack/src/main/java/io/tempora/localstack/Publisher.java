@@ -110,6 +110,11 @@ public final class Publisher implements AutoCloseable {
         approvalEvent(id, provider, start, end, coverageProvider);
     }
 
+    /** A time-off event no consumer can read. */
+    public void poisonTimeOffEvent(UUID timeOff, String value) {
+        writer.publishRaw(Topics.PROVIDER_TIME_OFF_EVENTS, RecordKey.of(organization, timeOff), value);
+    }
+
     /** The approval event alone, e.g. one delivered again after the time off was cancelled. */
     public void approvalEvent(UUID timeOff, UUID provider, Instant start, Instant end, UUID coverageProvider) {
         writer.publish(Topics.PROVIDER_TIME_OFF_EVENTS, RecordKey.of(organization, timeOff), TimeOffEvents.APPROVED,

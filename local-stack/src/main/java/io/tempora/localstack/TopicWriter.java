@@ -42,6 +42,11 @@ public final class TopicWriter implements AutoCloseable {
         send(new ProducerRecord<>(topic.name(), key.toString(), EventJson.write(envelope)));
     }
 
+    /** A record whose value is whatever text a test needs, readable or not: a poison record. */
+    public void publishRaw(TopicSpec topic, RecordKey key, String value) {
+        send(new ProducerRecord<>(topic.name(), key.toString(), value));
+    }
+
     public void tombstone(TopicSpec topic, RecordKey key) {
         send(new ProducerRecord<>(topic.name(), key.toString(), null));
     }

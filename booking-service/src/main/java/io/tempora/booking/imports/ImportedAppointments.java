@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -16,8 +17,10 @@ import io.tempora.booking.booking.BookingService;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.ImportedAppointment;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.kit.kafka.DeadLetters;
 import io.tempora.kit.problem.ProblemException;
 
 /**
@@ -34,14 +37,25 @@ public class ImportedAppointments {
 
     private final BookingService bookings;
     private final Catalog catalog;
+    private final DeadLetters deadLetters;
 
-    public ImportedAppointments(BookingService bookings, Catalog catalog) {
+    public ImportedAppointments(BookingService bookings, Catalog catalog, DeadLetters deadLetters) {
         this.bookings = bookings;
         this.catalog = catalog;
+        this.deadLetters = deadLetters;
     }
 
+    /**
+     * An appointment that cannot be booked (its time taken meanwhile, its service never known) is
+     * parked as a dead letter for the practice to look at, never dropped.
+     */
     @Incoming("booking-imports")
-    public Uni<Void> onImportedAppointment(String envelope) {
+    public Uni<Void> onImportedAppointment(ConsumerRecord<String, String> record) {
+        return deadLetters.applyOrPark("imported-appointments", Topics.BOOKING_IMPORTS_DEAD_LETTERS, record,
+                () -> apply(record.value()));
+    }
+
+    private Uni<Void> apply(String envelope) {
         if (envelope == null) {
             return Uni.createFrom().voidItem(); // a tombstone
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,8 +20,10 @@ import io.tempora.booking.booking.BookingService;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.TimeOffEvents;
 import io.tempora.contracts.provider.TimeOffSnapshot;
+import io.tempora.kit.kafka.DeadLetters;
 import io.tempora.kit.problem.ProblemException;
 
 /**
@@ -39,14 +42,22 @@ public class TimeOffCoverage {
 
     private final BookingService bookings;
     private final Catalog catalog;
+    private final DeadLetters deadLetters;
 
-    public TimeOffCoverage(BookingService bookings, Catalog catalog) {
+    public TimeOffCoverage(BookingService bookings, Catalog catalog, DeadLetters deadLetters) {
         this.bookings = bookings;
         this.catalog = catalog;
+        this.deadLetters = deadLetters;
     }
 
+    /** An event that keeps failing (the database away, say) is parked as a dead letter, never skipped. */
     @Incoming("time-off-events")
-    public Uni<Void> onTimeOffEvent(String envelope) {
+    public Uni<Void> onTimeOffEvent(ConsumerRecord<String, String> record) {
+        return deadLetters.applyOrPark("time-off-coverage", Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS, record,
+                () -> apply(record.value()));
+    }
+
+    private Uni<Void> apply(String envelope) {
         EventEnvelope<JsonNode> event = EventJson.readEnvelope(envelope, JsonNode.class);
         if (!TimeOffEvents.APPROVED.equals(event.type())) {
             return Uni.createFrom().voidItem();
@@ -65,9 +76,7 @@ public class TimeOffCoverage {
                 .chain(affected -> Multi.createFrom().iterable(affected)
                         .onItem().transformToUniAndConcatenate(booking -> cover(approved, booking))
                         .collect().last())
-                .replaceWithVoid()
-                .onFailure().invoke(failure -> LOG.errorf(failure, "time off %s of provider %s: covering its bookings"
-                        + " failed; they keep their provider until staff move them", approved.timeOffId(), approved.providerId()));
+                .replaceWithVoid();
     }
 
     private Uni<Booking> cover(TimeOffEvents.Approved approved, Booking booking) {

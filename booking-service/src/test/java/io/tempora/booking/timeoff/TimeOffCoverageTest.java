@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,12 +27,17 @@ import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.BookingEvent;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
+import io.tempora.contracts.DeadLetterHeaders;
+import io.tempora.localstack.Redrive;
 import io.tempora.localstack.TopicReader;
 import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** A provider's approved leave hands their bookings to the coverage provider where possible. */
 @QuarkusTest
 class TimeOffCoverageTest extends ClinicTest {
+
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -94,6 +100,45 @@ class TimeOffCoverageTest extends ClinicTest {
         get(bookingPath(kept)).statusCode(200).body("status", equalTo("CONFIRMED"))
                 .body("provider.id", equalTo(stays.toString()));
         get(bookingPath(kept) + "/history").statusCode(200).body("change", contains("CREATED"));
+    }
+
+    /**
+     * An event the coverage cannot read is parked as a dead letter, with its error and origin, and
+     * the events behind it are applied; a re-drive sends it back where it came from.
+     */
+    @Test
+    void anUnreadableEventIsParkedAsADeadLetterAndTheNextOnesApplyThenItCanBeReDriven() throws InterruptedException {
+        UUID leaves = clinic.provider("Leaves");
+        ServiceSnapshot checkUp = clinic.service(60, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, leaves);
+        clinic.awaitKnown(checkUp, nextWeekAt(10, 0));
+        String flagged = book(checkUp, leaves, nextWeekAt(10, 0));
+        UUID poison = UUID.randomUUID();
+        double parkedBefore = deadLettersCounted();
+
+        clinic.publisher().poisonTimeOffEvent(poison, "{not json");
+        clinic.publisher().timeOffApprovedEvent(leaves, nextWeekAt(9, 0).toInstant(), nextWeekAt(13, 0).toInstant(), null);
+
+        awaitStatus(flagged, "NEEDS_REASSIGNMENT");
+        String bootstrap = LocalStackTestResource.shared().kafka().bootstrapServers();
+        String key = clinic.organization + "/" + poison;
+        ConsumerRecord<String, String> letter = new TopicReader(bootstrap).awaitRecords(
+                Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS.name(), record -> key.equals(record.key()), 1, DEADLINE).get(0);
+        assertEquals("{not json", letter.value());
+        assertEquals(Topics.PROVIDER_TIME_OFF_EVENTS.name(), header(letter, DeadLetterHeaders.SOURCE_TOPIC));
+        assertEquals(true, header(letter, DeadLetterHeaders.ERROR).contains("JsonParseException"));
+        assertEquals(parkedBefore + 1, deadLettersCounted());
+
+        assertEquals(true, Redrive.redrive(bootstrap, Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS.name()) >= 1);
+        new TopicReader(bootstrap).awaitRecords(Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS.name(),
+                record -> key.equals(record.key()), 2, DEADLINE);
+    }
+
+    private double deadLettersCounted() {
+        return metrics.counter("tempora.consumer.dead.letters", "consumer", "time-off-coverage").count();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static int order(String type) {

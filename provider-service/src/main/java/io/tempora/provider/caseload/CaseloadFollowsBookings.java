@@ -11,16 +11,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.BookingEvent;
+import io.tempora.kit.kafka.DeadLetters;
 import io.tempora.persistence.inbox.Inbox;
 import io.tempora.provider.provider.ProviderRepository;
 
@@ -33,17 +36,19 @@ import io.tempora.provider.provider.ProviderRepository;
 @ApplicationScoped
 public class CaseloadFollowsBookings {
 
-    private static final Logger LOG = Logger.getLogger(CaseloadFollowsBookings.class);
     private static final String CONSUMER = "caseload";
 
     private final CaseloadService caseloads;
     private final ProviderRepository providers;
     private final Inbox inbox;
+    private final DeadLetters deadLetters;
 
-    public CaseloadFollowsBookings(CaseloadService caseloads, ProviderRepository providers, Inbox inbox) {
+    public CaseloadFollowsBookings(CaseloadService caseloads, ProviderRepository providers, Inbox inbox,
+                                   DeadLetters deadLetters) {
         this.caseloads = caseloads;
         this.providers = providers;
         this.inbox = inbox;
+        this.deadLetters = deadLetters;
     }
 
     /** One provider gains (+1) or loses (-1) a live booking of a client. */
@@ -56,12 +61,17 @@ public class CaseloadFollowsBookings {
 
     /**
      * Takes the events of one poll together, in one transaction: each provider's count is taken and
-     * published once per batch, however many of its bookings the batch holds.
+     * published once per batch, however many of its bookings the batch holds. A batch that keeps
+     * failing is applied event by event, and an event that keeps failing is parked as a dead letter.
      */
     @Incoming("booking-events")
-    public Uni<Void> onBookingEvents(List<String> values) {
-        List<EventEnvelope<BookingEvent>> relevant = values.stream()
-                .map(value -> EventJson.readEnvelope(value, BookingEvent.class))
+    public Uni<Void> onBookingEvents(ConsumerRecords<String, String> records) {
+        return deadLetters.applyBatchOrOneByOne(CONSUMER, Topics.PROVIDER_BOOKING_EVENTS_DEAD_LETTERS, records, this::apply);
+    }
+
+    private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {
+        List<EventEnvelope<BookingEvent>> relevant = records.stream()
+                .map(record -> EventJson.readEnvelope(record.value(), BookingEvent.class))
                 .filter(event -> !changes(event.type(), event.payload()).isEmpty())
                 .toList();
         if (relevant.isEmpty()) {
@@ -73,9 +83,7 @@ public class CaseloadFollowsBookings {
                                         .chain(first -> first ? apply(event, known)
                                                 : Uni.createFrom().item(List.<AffectedProvider>of())))
                                 .collect().in(LinkedHashSet<AffectedProvider>::new, Set::addAll))
-                        .chain(this::recount))
-                .onFailure().invoke(failure -> LOG.errorf(failure, "caseloads missed %d booking events (%s ...); correct"
-                        + " them with PUT .../caseload if needed", relevant.size(), relevant.get(0).id()));
+                        .chain(this::recount));
     }
 
     static List<Change> changes(String type, BookingEvent booking) {

@@ -5,15 +5,18 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.kit.kafka.DeadLetters;
 
 /**
  * Follows {@code booking.occupancy.v1} into a small table of live bookings by provider and end,
@@ -24,11 +27,23 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 @ApplicationScoped
 public class UpcomingBookings {
 
-    private static final Logger LOG = Logger.getLogger(UpcomingBookings.class);
+    private static final String CONSUMER = "upcoming-bookings";
 
+    private final DeadLetters deadLetters;
+
+    public UpcomingBookings(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    /** A batch that keeps failing is applied record by record; a record that keeps failing is parked. */
     @Incoming("booking-occupancy")
-    public Uni<Void> onOccupancy(List<String> values) {
-        List<OccupancySnapshot> snapshots = values.stream().filter(Objects::nonNull)
+    public Uni<Void> onOccupancy(ConsumerRecords<String, String> records) {
+        return deadLetters.applyBatchOrOneByOne(CONSUMER, Topics.PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS, records,
+                this::apply);
+    }
+
+    private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {
+        List<OccupancySnapshot> snapshots = records.stream().map(ConsumerRecord::value).filter(Objects::nonNull)
                 .map(value -> EventJson.readEnvelope(value, OccupancySnapshot.class))
                 .map(EventEnvelope::payload).toList();
         if (snapshots.isEmpty()) {
@@ -45,8 +60,6 @@ public class UpcomingBookings {
                                 : session.createNativeQuery("DELETE FROM upcoming_booking WHERE booking_id = ?1")
                                 .setParameter(1, snapshot.bookingId()).executeUpdate())
                         .collect().last()))
-                .replaceWithVoid()
-                .onFailure().invoke(failure -> LOG.errorf(failure, "upcoming bookings missed %d occupancy records",
-                        snapshots.size()));
+                .replaceWithVoid();
     }
 }

@@ -1,0 +1,167 @@
+package io.tempora.kit.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.tempora.contracts.DeadLetterHeaders;
+import io.tempora.contracts.TopicSpec;
+import io.tempora.kit.problem.ProblemException;
+
+/**
+ * How a consumer applies a record without ever losing it: a failure is tried again with a growing
+ * pause (a database switchover, a lost race, a neighbour away pass); a record that keeps failing,
+ * or cannot succeed (it cannot even be read), goes to the consumer's dead-letter topic with the
+ * error and the topic it came from in its headers, counted in
+ * {@code tempora.consumer.dead.letters{consumer}}, and the consumer goes on with the next. The
+ * offset moves on only once the dead letter is acknowledged. Re-drive with
+ * {@code io.tempora.localstack.Redrive} (docs/operations.md).
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    private static final int ATTEMPTS = 5;
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private final Map<String, Object> kafkaConfig;
+    private final MeterRegistry metrics;
+    private KafkaProducer<String, String> producer;
+
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
+        this.kafkaConfig = kafkaConfig;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Applies the record with {@code apply}, trying again on failure; parks it on
+     * {@code deadLetters} when it keeps failing or can never succeed.
+     *
+     * @param consumer the consumer's name, for the metric and the header
+     */
+    public Uni<Void> applyOrPark(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record,
+                                 Supplier<Uni<Void>> apply) {
+        return attempt(apply, 1).onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure));
+    }
+
+    /** Pauses run on a Vert.x timer and the next attempt on the caller's context, where Hibernate Reactive needs it. */
+    private Uni<Void> attempt(Supplier<Uni<Void>> apply, int attempt) {
+        return Uni.createFrom().deferred(apply::get)
+                .onFailure(failure -> attempt < ATTEMPTS && worthRetrying(failure))
+                .recoverWithUni(failure -> pause(attempt).chain(() -> attempt(apply, attempt + 1)));
+    }
+
+    private static Uni<Void> pause(int attempt) {
+        long millis = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << (attempt - 1));
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
+        }
+        return Uni.createFrom().emitter(emitter -> context.owner().setTimer(millis,
+                timer -> context.runOnContext(ignored -> emitter.complete(null))));
+    }
+
+    /**
+     * Applies a batch in one go, trying again on failure; when it keeps failing, applies its
+     * records one by one, parking only those that fail on their own.
+     *
+     * @param apply applies some of the records, in one transaction
+     */
+    public Uni<Void> applyBatchOrOneByOne(String consumer, TopicSpec deadLetters, Iterable<ConsumerRecord<String, String>> records,
+                                          Function<List<ConsumerRecord<String, String>>, Uni<Void>> apply) {
+        List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
+        records.forEach(batch::add);
+        if (batch.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return attempt(() -> apply.apply(batch), 1)
+                .onFailure().recoverWithUni(failure -> batch.size() == 1
+                        ? park(consumer, deadLetters, batch.get(0), failure)
+                        : Multi.createFrom().iterable(batch)
+                                .onItem().transformToUniAndConcatenate(record -> applyOrPark(consumer, deadLetters, record,
+                                        () -> apply.apply(List.of(record))))
+                                .collect().last().replaceWithVoid());
+    }
+
+    /** Sends the record to the dead-letter topic; the item arrives once Kafka has acknowledged it. */
+    public Uni<Void> park(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record, Throwable failure) {
+        LOG.errorf(failure, "%s parks %s-%d@%d (key %s) on %s", consumer, record.topic(), record.partition(),
+                record.offset(), record.key(), deadLetters.name());
+        ProducerRecord<String, String> letter = new ProducerRecord<>(deadLetters.name(), record.key(), record.value());
+        letter.headers()
+                .add(DeadLetterHeaders.SOURCE_TOPIC, record.topic().getBytes(StandardCharsets.UTF_8))
+                .add(DeadLetterHeaders.CONSUMER, consumer.getBytes(StandardCharsets.UTF_8))
+                .add(DeadLetterHeaders.ERROR, String.valueOf(failure).getBytes(StandardCharsets.UTF_8));
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().<Void>emitter(emitter -> producer().send(letter, (metadata, error) -> {
+                    Runnable done = () -> {
+                        if (error != null) {
+                            emitter.fail(error);
+                        } else {
+                            metrics.counter("tempora.consumer.dead.letters", "consumer", consumer).increment();
+                            emitter.complete(null);
+                        }
+                    };
+                    if (context == null) {
+                        done.run();
+                    } else {
+                        context.runOnContext(ignored -> done.run());
+                    }
+                }));
+    }
+
+    /** What no second try can mend: a record that cannot be read, or a request the domain refuses. */
+    private static boolean worthRetrying(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof com.fasterxml.jackson.core.JsonProcessingException
+                    || cause instanceof java.io.UncheckedIOException) {
+                return false;
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem.type().status() >= 500;
+            }
+        }
+        return true;
+    }
+
+    private synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Map<String, Object> settings = new HashMap<>(kafkaConfig);
+            settings.put(ProducerConfig.ACKS_CONFIG, "all");
+            settings.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            settings.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters");
+            producer = new KafkaProducer<>(settings);
+        }
+        return producer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}
