@@ -27,6 +27,7 @@ import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.TopicReader;
 
@@ -75,6 +76,25 @@ class ProviderTopicsTest {
         ConsumerRecord<String, String> deleted = last(topics, Topics.PROVIDER_SERVICES.name(),
                 RecordKey.of(salon, color), 2);
         assertNull(deleted.value(), "a deleted service ends in a tombstone");
+    }
+
+    /** A schedule that has ended offers nothing: it leaves the provider's snapshot, which stays the size of the present. */
+    @Test
+    void schedulesThatEndedLeaveTheSnapshot() {
+        UUID salon = createOrganization("Seasonal Salon");
+        UUID reza = createProvider(salon, "INDIVIDUAL", "Reza", null);
+        String schedules = providers(salon) + "/" + reza + "/schedules";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+        post(schedules, Map.of("effectiveFrom", today.minusYears(1).toString(), "effectiveUntil",
+                today.minusMonths(6).toString(), "blocks", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00",
+                        "end", "12:00", "type", "AVAILABLE")))).statusCode(201);
+        UUID current = UUID.fromString(post(schedules, Map.of("effectiveFrom", today.minusMonths(1).toString(),
+                "blocks", List.of(Map.of("dayOfWeek", "MONDAY", "start", "09:00", "end", "17:00", "type", "AVAILABLE"))))
+                .statusCode(201).extract().path("id"));
+
+        ProviderSchedulesSnapshot snapshot = payload(last(new TopicReader(bootstrapServers),
+                Topics.PROVIDER_SCHEDULES.name(), RecordKey.of(salon, reza), 2), ProviderSchedulesSnapshot.class);
+        assertEquals(List.of(current), snapshot.schedules().stream().map(ProviderSchedulesSnapshot.Schedule::id).toList());
     }
 
     private static ConsumerRecord<String, String> last(TopicReader topics, String topic, RecordKey key, int count) {

@@ -2,6 +2,8 @@ package io.tempora.provider.schedule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,11 +98,18 @@ public class ScheduleService {
                 .replaceWithVoid();
     }
 
+    /**
+     * Publishes the provider's schedules that are still in effect or to come: one that ended before
+     * yesterday (in the provider's zone) offers nothing any more, and leaving it out keeps the
+     * snapshot the size of the present, not of the provider's history.
+     */
     private Uni<Void> publish(Provider provider) {
+        LocalDate yesterday = clock.instant().atZone(ZoneId.of(provider.timeZone)).toLocalDate().minusDays(1);
         return schedules.ofProvider(provider.id).flatMap(all -> outbox.publish(Topics.PROVIDER_SCHEDULES,
                 RecordKey.of(provider.organizationId, provider.id), ProviderSchedulesSnapshot.TYPE,
-                new ProviderSchedulesSnapshot(provider.id, provider.organizationId,
-                        all.stream().map(ScheduleView::snapshot).toList())));
+                new ProviderSchedulesSnapshot(provider.id, provider.organizationId, all.stream()
+                        .filter(schedule -> schedule.effectiveUntil == null || !schedule.effectiveUntil.isBefore(yesterday))
+                        .map(ScheduleView::snapshot).toList())));
     }
 
     /**

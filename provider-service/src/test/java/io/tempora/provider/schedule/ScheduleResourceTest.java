@@ -71,14 +71,14 @@ class ScheduleResourceTest {
 
     @Test
     void daylightSavingDaysKeepTheirLocalHoursInStorageAndOnTheTopic() {
-        String schedule = post(schedules(nancy), schedule("2026-03-01", "2026-11-30",
+        String schedule = post(schedules(nancy), schedule("2027-03-01", "2027-11-30",
                 List.of(block("SUNDAY", "09:00", "17:00", "AVAILABLE"))))
                 .statusCode(201).extract().header("Location");
 
         get(schedule).statusCode(200)
                 .body("blocks[0].start", equalTo("09:00:00"))
                 .body("blocks[0].end", equalTo("17:00:00"))
-                .body("effectiveFrom", equalTo("2026-03-01"));
+                .body("effectiveFrom", equalTo("2027-03-01"));
 
         ConsumerRecord<String, String> record = new TopicReader(bootstrapServers).awaitRecords(
                 Topics.PROVIDER_SCHEDULES.name(), r -> r.key().equals(RecordKey.of(salon, nancy).toString()), 1,
@@ -89,9 +89,9 @@ class ScheduleResourceTest {
         ProviderSchedulesSnapshot.Block sunday = published.schedules().get(0).blocks().get(0);
         assertEquals(LocalTime.of(9, 0), sunday.start());
         assertEquals(LocalTime.of(17, 0), sunday.end());
-        // both DST Sundays of 2026 in New York fall inside the schedule: the same 09:00-17:00 applies
-        assertEquals(true, published.schedules().get(0).inEffectOn(java.time.LocalDate.of(2026, 3, 8)));
-        assertEquals(true, published.schedules().get(0).inEffectOn(java.time.LocalDate.of(2026, 11, 1)));
+        // both DST Sundays of 2027 in New York fall inside the schedule: the same 09:00-17:00 applies
+        assertEquals(true, published.schedules().get(0).inEffectOn(java.time.LocalDate.of(2027, 3, 14)));
+        assertEquals(true, published.schedules().get(0).inEffectOn(java.time.LocalDate.of(2027, 11, 7)));
     }
 
     @Test
