@@ -31,6 +31,13 @@ public interface BookingConfig {
     @WithDefault("P3650D")
     Duration horizon();
 
+    /**
+     * How long after a booking ended, or was cancelled, its occupancy record stays on
+     * {@code booking.occupancy.v1} before a tombstone retires it.
+     */
+    @WithDefault("P7D")
+    Duration occupancyGrace();
+
     /** How long a creation's Idempotency-Key is remembered; a retry after that makes a new booking. */
     @WithDefault("24h")
     Duration idempotencyRetention();

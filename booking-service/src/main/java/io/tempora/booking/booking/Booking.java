@@ -93,6 +93,10 @@ public class Booking {
     @Column(name = "cancellation_reason")
     public String cancellationReason;
 
+    /** When its occupancy record left {@code booking.occupancy.v1} (a tombstone); null while it is there. */
+    @Column(name = "occupancy_retired_at")
+    public Instant occupancyRetiredAt;
+
     @Version
     public long version;
 

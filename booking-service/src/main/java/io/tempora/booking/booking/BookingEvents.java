@@ -39,6 +39,11 @@ public class BookingEvents {
                         booking.resourceIds, booking.status.name(), booking.warnings, reason)));
     }
 
+    /** The booking no longer occupies anything anyone asks about: its occupancy record leaves the topic. */
+    public Uni<Void> retireOccupancy(Booking booking) {
+        return outbox.tombstone(Topics.BOOKING_OCCUPANCY, RecordKey.of(booking.organizationId, booking.id));
+    }
+
     private static OccupancySnapshot occupancy(Booking booking) {
         return new OccupancySnapshot(booking.id, booking.organizationId, booking.serviceId, booking.providerId, booking.clientId,
                 booking.resourceIds, booking.occupiedStart, booking.occupiedEnd, booking.start, booking.seats,

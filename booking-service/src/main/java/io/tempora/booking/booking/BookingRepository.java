@@ -38,6 +38,13 @@ public class BookingRepository implements OrganizationScopedRepository<Booking> 
                 Sort.by("start"), organizationId, providerId, BookingStatus.CANCELLED, to, from);
     }
 
+    /** Bookings whose occupancy record may retire: ended, or cancelled, before {@code cutoff}, oldest first. */
+    public Uni<List<Booking>> occupancyToRetire(Instant cutoff, int limit) {
+        return find("occupancyRetiredAt is null and (occupiedEnd < :cutoff or (status = :cancelled and updatedAt < :cutoff))",
+                Sort.by("occupiedEnd"), Parameters.with("cutoff", cutoff).and("cancelled", BookingStatus.CANCELLED))
+                .page(0, limit).list();
+    }
+
     /** Those of {@code providers} with whom the client has a booking that was not cancelled, ahead or past. */
     public Uni<Set<UUID>> providersOfClient(UUID organizationId, UUID clientId, Collection<UUID> providers) {
         return getSession().flatMap(session -> session.createSelectionQuery(

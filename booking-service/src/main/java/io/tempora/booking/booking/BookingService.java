@@ -354,6 +354,8 @@ public class BookingService {
                                 Instant previousStart = booking.start;
                                 booking.assignTo(placement.providerId(), service, assigned);
                                 booking.resourceIds = placement.resourceIds();
+                                // moved, it occupies again: its record is published anew and retires when it ends
+                                booking.occupancyRetiredAt = null;
                                 occupy(booking, placement.interval());
                                 booking.status = BookingStatus.CONFIRMED;
                                 booking.override = booking.override || move.override();

@@ -1,7 +1,6 @@
 package io.tempora.provider.rollout;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,8 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.kit.kafka.DeadLetters;
@@ -43,22 +42,22 @@ public class UpcomingBookings {
     }
 
     private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {
-        List<OccupancySnapshot> snapshots = records.stream().map(ConsumerRecord::value).filter(Objects::nonNull)
-                .map(value -> EventJson.readEnvelope(value, OccupancySnapshot.class))
-                .map(EventEnvelope::payload).toList();
-        if (snapshots.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> Multi.createFrom().iterable(snapshots)
-                        .onItem().transformToUniAndConcatenate(snapshot -> snapshot.occupies()
-                                ? session.createNativeQuery("INSERT INTO upcoming_booking (booking_id, organization_id,"
-                                        + " provider_id, ends_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (booking_id) DO UPDATE"
-                                        + " SET provider_id = excluded.provider_id, ends_at = excluded.ends_at")
-                                .setParameter(1, snapshot.bookingId()).setParameter(2, snapshot.organizationId())
-                                .setParameter(3, snapshot.providerId()).setParameter(4, snapshot.end())
-                                .executeUpdate()
-                                : session.createNativeQuery("DELETE FROM upcoming_booking WHERE booking_id = ?1")
-                                .setParameter(1, snapshot.bookingId()).executeUpdate())
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> Multi.createFrom().iterable(records)
+                        .onItem().transformToUniAndConcatenate(record -> {
+                            OccupancySnapshot snapshot = record.value() == null ? null
+                                    : EventJson.readEnvelope(record.value(), OccupancySnapshot.class).payload();
+                            if (snapshot != null && snapshot.occupies()) {
+                                return session.createNativeQuery("INSERT INTO upcoming_booking (booking_id, organization_id,"
+                                                + " provider_id, ends_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (booking_id)"
+                                                + " DO UPDATE SET provider_id = excluded.provider_id, ends_at = excluded.ends_at")
+                                        .setParameter(1, snapshot.bookingId()).setParameter(2, snapshot.organizationId())
+                                        .setParameter(3, snapshot.providerId()).setParameter(4, snapshot.end())
+                                        .executeUpdate();
+                            }
+                            // cancelled, or retired with a tombstone: it is nobody's upcoming booking
+                            return session.createNativeQuery("DELETE FROM upcoming_booking WHERE booking_id = ?1")
+                                    .setParameter(1, RecordKey.parse(record.key()).entityId()).executeUpdate();
+                        })
                         .collect().last()))
                 .replaceWithVoid();
     }
