@@ -5,10 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.kit.concurrency.Pause;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * Runs a transaction again when it loses an optimistic race, a bounded number of times, pausing a
@@ -46,11 +45,6 @@ public record RaceRetry(int attempts, Duration firstPause, Duration maxPause) {
     private Uni<Void> pause(int attempt) {
         long ceiling = Math.min(maxPause.toMillis(), firstPause.toMillis() << Math.min(attempt - 1, 16));
         long millis = 1 + ThreadLocalRandom.current().nextLong(Math.max(ceiling, 1));
-        Context context = Vertx.currentContext();
-        if (context == null) {
-            return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
-        }
-        return Uni.createFrom().emitter(emitter -> context.owner().setTimer(millis,
-                timer -> context.runOnContext(ignored -> emitter.complete(null))));
+        return Pause.onContext(Duration.ofMillis(millis));
     }
 }

@@ -26,6 +26,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.tempora.contracts.DeadLetterHeaders;
 import io.tempora.contracts.TopicSpec;
+import io.tempora.kit.concurrency.Pause;
 import io.tempora.kit.problem.ProblemException;
 
 /**
@@ -69,17 +70,12 @@ public class DeadLetters {
     private Uni<Void> attempt(Supplier<Uni<Void>> apply, int attempt) {
         return Uni.createFrom().deferred(apply::get)
                 .onFailure(failure -> attempt < ATTEMPTS && worthRetrying(failure))
-                .recoverWithUni(failure -> pause(attempt).chain(() -> attempt(apply, attempt + 1)));
+                .recoverWithUni(failure -> Pause.onContext(pauseAfter(attempt))
+                        .chain(() -> attempt(apply, attempt + 1)));
     }
 
-    private static Uni<Void> pause(int attempt) {
-        long millis = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << (attempt - 1));
-        Context context = Vertx.currentContext();
-        if (context == null) {
-            return Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(millis));
-        }
-        return Uni.createFrom().emitter(emitter -> context.owner().setTimer(millis,
-                timer -> context.runOnContext(ignored -> emitter.complete(null))));
+    private static Duration pauseAfter(int attempt) {
+        return Duration.ofMillis(Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << (attempt - 1)));
     }
 
     /**
