@@ -82,14 +82,15 @@ public class AvailabilityService {
             long changes = state.changes();
             long minute = clock.instant().getEpochSecond() / 60;
             ServiceSnapshot service = service(state, query.serviceId());
+            // weighed once per question: it keys the cache and narrows the providers asked about
+            List<UUID> leftOut = audience.leftOut(state, bookableProviders(state, service));
             AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
-                    query.to(), query.providerId(), query.timezone(), query.seats(),
-                    audience.leftOut(state, bookableProviders(state, service)));
+                    query.to(), query.providerId(), query.timezone(), query.seats(), leftOut);
             byte[] kept = cache.kept(key, changes, minute);
             if (kept != null) {
                 return Uni.createFrom().item(kept);
             }
-            SlotSearch search = search(state, service, query, audience);
+            SlotSearch search = search(state, service, query, leftOut);
             Uni<byte[]> answered = Uni.createFrom().item(() -> cache.keep(key, changes, minute, written(answer(search))));
             return search.candidates() > config.workerThresholdCandidates()
                     ? answered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : answered;
@@ -101,8 +102,9 @@ public class AvailabilityService {
                               List<ProviderSnapshot> providers, SlotQuery engineQuery, long candidates) {
     }
 
+    /** @param leftOut the providers the asker cannot book, of all who take the service's bookings */
     private SlotSearch search(OrganizationState state, ServiceSnapshot service, AvailabilityQuery query,
-                              Audience audience) {
+                              List<UUID> leftOut) {
         ZoneId displayZone = ZoneId.of(query.timezone() != null ? query.timezone() : state.organization().timeZone());
         if (query.to().isBefore(query.from())) {
             throw ProblemException.invalidField("to", "must not be before from");
@@ -113,7 +115,7 @@ public class AvailabilityService {
         if (query.seats() > service.capacity()) {
             throw ProblemException.invalidField("seats", "the service has " + service.capacity() + " seats per slot");
         }
-        List<ProviderSnapshot> providers = visibleTo(audience, state, providers(state, service, query.providerId()),
+        List<ProviderSnapshot> providers = visibleTo(leftOut, providers(state, service, query.providerId()),
                 query.providerId());
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
@@ -253,7 +255,8 @@ public class AvailabilityService {
         List<ProviderSnapshot> candidates = service != null ? providers(state, service, null)
                 : state.providers().values().stream().filter(ProviderSnapshot::active)
                 .sorted(java.util.Comparator.comparing(ProviderSnapshot::name)).toList();
-        List<ProviderSnapshot> providers = visibleTo(audience, state, candidates, null).stream()
+        List<UUID> leftOut = audience.leftOut(state, candidates.stream().map(ProviderSnapshot::id).toList());
+        List<ProviderSnapshot> providers = visibleTo(leftOut, candidates, null).stream()
                 .filter(provider -> specialty == null || provider.specialties().stream()
                         .anyMatch(own -> own.toLowerCase(java.util.Locale.ROOT).contains(specialty)))
                 .toList();
@@ -358,12 +361,11 @@ public class AvailabilityService {
     }
 
     /**
-     * The providers the audience can book. A client who asks for one whose panel refuses them is
-     * told so (409), rather than shown an empty calendar.
+     * The providers the asker can book: those not left out. A client who asks for one whose panel
+     * refuses them is told so (409), rather than shown an empty calendar.
      */
-    private static List<ProviderSnapshot> visibleTo(Audience audience, OrganizationState state,
-                                                    List<ProviderSnapshot> providers, UUID askedFor) {
-        List<UUID> leftOut = audience.leftOut(state, providers.stream().map(ProviderSnapshot::id).toList());
+    private static List<ProviderSnapshot> visibleTo(List<UUID> leftOut, List<ProviderSnapshot> providers,
+                                                    UUID askedFor) {
         if (askedFor != null && leftOut.contains(askedFor)) {
             throw new ProblemException(ProblemType.CONFLICT, "provider " + askedFor + " takes no new clients",
                     List.of(), Map.of("conflicts", List.of(Conflict.NOT_TAKING_NEW_CLIENTS)), null);
