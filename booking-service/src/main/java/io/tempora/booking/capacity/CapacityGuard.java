@@ -68,7 +68,7 @@ public class CapacityGuard {
 
     private Uni<Placement> placeWithFirstFree(Claim claim, List<UUID> providers, int index, Set<Conflict> conflicts) {
         if (index == providers.size()) {
-            return Uni.createFrom().failure(noRoom(conflicts));
+            return Uni.createFrom().failure(new NoRoom(conflicts));
         }
         UUID provider = providers.get(index);
         Claim.Interval interval = claim.interval(provider);
@@ -144,10 +144,6 @@ public class CapacityGuard {
             }
         });
         return taken;
-    }
-
-    private static NoRoom noRoom(Set<Conflict> conflicts) {
-        return new NoRoom(conflicts);
     }
 
     /** No provider tried had the seats or resources: a 409 listing why. */
