@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.tempora.contracts.provider.CaseloadSnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
@@ -23,7 +24,9 @@ import io.tempora.contracts.resource.ResourceSnapshot;
  */
 public final class OrganizationState {
 
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    /** The model's count of records applied, shared by all its organizations. */
+    private final AtomicLong changeCount;
+    private volatile long changes;
     volatile OrganizationSnapshot organization;
     final Map<UUID, ProviderSnapshot> providers = new ConcurrentHashMap<>();
     final Map<UUID, ServiceSnapshot> services = new ConcurrentHashMap<>();
@@ -41,13 +44,17 @@ public final class OrganizationState {
     /** By client: the providers they have had an appointment with, from bookings that have ended. */
     private final Map<UUID, Set<UUID>> pastProviders = new ConcurrentHashMap<>();
 
+    OrganizationState(AtomicLong changeCount) {
+        this.changeCount = changeCount;
+    }
+
     /** Grows with every record applied to this organization: answers computed at one count stay valid until it moves. */
     public long changes() {
-        return changes.get();
+        return changes;
     }
 
     void changed() {
-        changes.incrementAndGet();
+        changes = changeCount.incrementAndGet();
     }
 
     public OrganizationSnapshot organization() {

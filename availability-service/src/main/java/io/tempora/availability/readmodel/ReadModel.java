@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -22,13 +23,14 @@ import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.kit.kafka.FollowedModel;
 
 /**
  * The in-memory read model: the latest snapshot of every entity availability depends on, per
  * organization, rebuilt from the compacted topics alone. Applying a record is idempotent, so a
  * record seen twice (the outbox publishes at least once) changes nothing.
  */
-public final class ReadModel {
+public final class ReadModel implements FollowedModel<ReadModel> {
 
     /** The topics this model follows. */
     public static final java.util.List<String> TOPICS = java.util.List.of(
@@ -37,11 +39,31 @@ public final class ReadModel {
             Topics.PROVIDER_CASELOADS.name(), Topics.RESOURCE_RESOURCES.name(), Topics.RESOURCE_REQUIREMENTS.name(),
             Topics.BOOKING_OCCUPANCY.name());
 
-    private final Map<UUID, OrganizationState> organizations = new ConcurrentHashMap<>();
+    private volatile Map<UUID, OrganizationState> organizations = new ConcurrentHashMap<>();
     private final Clock clock;
+    /**
+     * Shared with the models rebuilt for this one, so that a rebuilt organization's change count
+     * is above any it had before: answers cached at an old count never match the rebuilt state.
+     */
+    private final AtomicLong changeCount;
 
     public ReadModel(Clock clock) {
+        this(clock, new AtomicLong());
+    }
+
+    private ReadModel(Clock clock, AtomicLong changeCount) {
         this.clock = clock;
+        this.changeCount = changeCount;
+    }
+
+    @Override
+    public ReadModel empty() {
+        return new ReadModel(clock, changeCount);
+    }
+
+    @Override
+    public void adopt(ReadModel rebuilt) {
+        organizations = rebuilt.organizations;
     }
 
     public Optional<OrganizationState> organization(UUID organizationId) {
@@ -49,9 +71,10 @@ public final class ReadModel {
         return state == null || state.organization == null ? Optional.empty() : Optional.of(state);
     }
 
+    @Override
     public void apply(ConsumerRecord<String, String> record) {
         RecordKey key = RecordKey.parse(record.key());
-        OrganizationState state = organizations.computeIfAbsent(key.organizationId(), id -> new OrganizationState());
+        OrganizationState state = organizations.computeIfAbsent(key.organizationId(), id -> new OrganizationState(changeCount));
         String topic = record.topic();
         if (topic.equals(Topics.PROVIDER_ORGANIZATIONS.name())) {
             state.organization = record.value() == null ? null : payload(record, OrganizationSnapshot.class);

@@ -42,7 +42,7 @@ public class ReadModelFollower {
     @Singleton
     @Startup
     CompactedTopicFollower follower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        return new CompactedTopicFollower("read-model", kafkaConfig, ReadModel.TOPICS, model::apply).start();
+        return new CompactedTopicFollower("read-model", kafkaConfig, ReadModel.TOPICS, model).start();
     }
 
     void stop(@Disposes CompactedTopicFollower follower) {

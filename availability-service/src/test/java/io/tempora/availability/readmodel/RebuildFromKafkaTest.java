@@ -1,11 +1,10 @@
 package io.tempora.availability.readmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ class RebuildFromKafkaTest {
     ReadModel running;
 
     @Test
-    void aFreshModelReadFromTheTopicsEqualsTheRunningOne() throws InterruptedException {
+    void aFreshModelReadFromTheTopicsEqualsTheRunningOne() {
         UUID organization;
         try (Publisher publish = new Publisher(bootstrapServers)) {
             publish.organization(true);
@@ -47,12 +46,8 @@ class RebuildFromKafkaTest {
 
         ReadModel rebuilt = new ReadModel(java.time.Clock.systemUTC());
         try (CompactedTopicFollower follower = new CompactedTopicFollower("rebuild-test",
-                Map.of("bootstrap.servers", bootstrapServers), ReadModel.TOPICS, rebuilt::apply).start()) {
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (!follower.caughtUp() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(50);
-            }
-            assertTrue(follower.caughtUp(), "a fresh follower catches up with the topics");
+                Map.of("bootstrap.servers", bootstrapServers), ReadModel.TOPICS, rebuilt).start()) {
+            await().atMost(Duration.ofSeconds(30)).until(follower::caughtUp);
         }
 
         OrganizationState before = running.organization(organization).orElseThrow();
@@ -65,17 +60,11 @@ class RebuildFromKafkaTest {
                 "the latest schedule snapshot wins");
     }
 
-    private static void awaitProviders(ReadModel model, UUID organization, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            var state = model.organization(organization);
-            if (state.isPresent() && state.get().providers().size() == count && state.get().schedules().size() == 1
-                    && state.get().schedules().values().iterator().next().schedules().get(0).blocks().get(0).end()
-                    .equals(LocalTime.of(14, 0))) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the running model never saw the published organization");
+    private static void awaitProviders(ReadModel model, UUID organization, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> model.organization(organization)
+                .filter(state -> state.providers().size() == count && state.schedules().size() == 1)
+                .map(state -> state.schedules().values().iterator().next().schedules().get(0).blocks().get(0).end())
+                .filter(LocalTime.of(14, 0)::equals)
+                .isPresent());
     }
 }

@@ -18,6 +18,7 @@ import io.tempora.contracts.provider.TimeOffSnapshot;
 import io.tempora.contracts.resource.ResourceRequirementsSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.contracts.rules.PanelStatus;
+import io.tempora.kit.kafka.FollowedModel;
 import io.tempora.kit.kafka.FollowedSnapshots;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.slots.Offerings;
@@ -29,7 +30,7 @@ import io.tempora.slots.Offerings;
  * multi-provider) and caseload panels, and time off (to catch a booking made in the moment before availability-service heard of it). Enough to validate a request and to
  * enforce capacity without asking anyone.
  */
-public class Catalog {
+public class Catalog implements FollowedModel<Catalog> {
 
     private final FollowedSnapshots<ServiceSnapshot> services;
     private final FollowedSnapshots<ProviderSnapshot> providers;
@@ -39,8 +40,10 @@ public class Catalog {
     private final FollowedSnapshots<CaseloadSnapshot> caseloads;
     private final FollowedSnapshots<TimeOffSnapshot> timeOff;
     private final Map<String, FollowedSnapshots<?>> byTopic;
+    private final BooleanSupplier caughtUp;
 
     public Catalog(BooleanSupplier caughtUp) {
+        this.caughtUp = caughtUp;
         services = new FollowedSnapshots<>(ServiceSnapshot.class, caughtUp);
         providers = new FollowedSnapshots<>(ProviderSnapshot.class, caughtUp);
         resources = new FollowedSnapshots<>(ResourceSnapshot.class, caughtUp);
@@ -71,8 +74,25 @@ public class Catalog {
                 && leave.blocksAvailability() && leave.start().isBefore(to) && from.isBefore(leave.end()));
     }
 
+    @Override
     public void apply(ConsumerRecord<String, String> record) {
         byTopic.get(record.topic()).apply(record);
+    }
+
+    @Override
+    public Catalog empty() {
+        return new Catalog(caughtUp);
+    }
+
+    @Override
+    public void adopt(Catalog rebuilt) {
+        services.adopt(rebuilt.services);
+        providers.adopt(rebuilt.providers);
+        resources.adopt(rebuilt.resources);
+        requirements.adopt(rebuilt.requirements);
+        organizations.adopt(rebuilt.organizations);
+        caseloads.adopt(rebuilt.caseloads);
+        timeOff.adopt(rebuilt.timeOff);
     }
 
     /** An active service of the organization that a request names in {@code field}; a 400 naming it otherwise. */

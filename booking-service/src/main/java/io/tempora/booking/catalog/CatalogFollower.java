@@ -6,8 +6,6 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
 import io.tempora.kit.kafka.CompactedTopicFollower;
@@ -20,12 +18,12 @@ public class CatalogFollower {
     private final Catalog catalog;
 
     public CatalogFollower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        follower = new CompactedTopicFollower("catalog", kafkaConfig, Catalog.topics(), this::apply);
-        catalog = new Catalog(follower::caughtUp);
+        catalog = new Catalog(this::caughtUp);
+        follower = new CompactedTopicFollower("catalog", kafkaConfig, Catalog.topics(), catalog);
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        catalog.apply(record);
+    private boolean caughtUp() {
+        return follower.caughtUp();
     }
 
     @Produces

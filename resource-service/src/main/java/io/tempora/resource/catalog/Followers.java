@@ -13,6 +13,7 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
 import io.tempora.contracts.Topics;
 import io.tempora.kit.kafka.CompactedTopicFollower;
+import io.tempora.kit.kafka.FollowedModel;
 import io.tempora.resource.allocation.AllocationView;
 
 /**
@@ -27,17 +28,37 @@ public class Followers {
     private final CompactedTopicFollower follower;
 
     public Followers(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        catalog = new ServiceCatalog(this::caughtUp);
         follower = new CompactedTopicFollower("upstream", kafkaConfig,
-                List.of(Topics.PROVIDER_SERVICES.name(), Topics.BOOKING_OCCUPANCY.name()), this::apply);
-        catalog = new ServiceCatalog(follower::caughtUp);
+                List.of(Topics.PROVIDER_SERVICES.name(), Topics.BOOKING_OCCUPANCY.name()), new Upstream(catalog, allocations));
     }
 
-    private void apply(ConsumerRecord<String, String> record) {
-        if (record.topic().equals(Topics.PROVIDER_SERVICES.name())) {
-            catalog.apply(record);
-        } else {
-            allocations.apply(record);
+    /** Both models, fed by one follower and rebuilt together. */
+    private record Upstream(ServiceCatalog catalog, AllocationView allocations) implements FollowedModel<Upstream> {
+
+        @Override
+        public void apply(ConsumerRecord<String, String> record) {
+            if (record.topic().equals(Topics.PROVIDER_SERVICES.name())) {
+                catalog.apply(record);
+            } else {
+                allocations.apply(record);
+            }
         }
+
+        @Override
+        public Upstream empty() {
+            return new Upstream(catalog.empty(), allocations.empty());
+        }
+
+        @Override
+        public void adopt(Upstream rebuilt) {
+            catalog.adopt(rebuilt.catalog);
+            allocations.adopt(rebuilt.allocations);
+        }
+    }
+
+    private boolean caughtUp() {
+        return follower.caughtUp();
     }
 
     @Produces

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.kit.kafka.FollowedModel;
 import io.tempora.kit.kafka.FollowedSnapshots;
 import io.tempora.kit.problem.ProblemException;
 
@@ -13,16 +14,31 @@ import io.tempora.kit.problem.ProblemException;
  * The services (appointment types) provider-service has published, so that requirements are
  * only kept for services that exist.
  */
-public class ServiceCatalog {
+public class ServiceCatalog implements FollowedModel<ServiceCatalog> {
 
     private final FollowedSnapshots<ServiceSnapshot> services;
 
     public ServiceCatalog(BooleanSupplier caughtUp) {
-        this.services = new FollowedSnapshots<>(ServiceSnapshot.class, caughtUp);
+        this(new FollowedSnapshots<>(ServiceSnapshot.class, caughtUp));
     }
 
+    private ServiceCatalog(FollowedSnapshots<ServiceSnapshot> services) {
+        this.services = services;
+    }
+
+    @Override
     public void apply(ConsumerRecord<String, String> record) {
         services.apply(record);
+    }
+
+    @Override
+    public ServiceCatalog empty() {
+        return new ServiceCatalog(services.empty());
+    }
+
+    @Override
+    public void adopt(ServiceCatalog rebuilt) {
+        services.adopt(rebuilt.services);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,17 +16,25 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
 
 /**
- * Reads compacted topics from the beginning, for ever, into memory: every record goes to the
- * handler on this follower's own thread, in partition order. It uses no consumer group, so every
+ * Reads compacted topics from the beginning, for ever, into a {@link FollowedModel}: every record
+ * is applied on this follower's own thread, in partition order. It uses no consumer group, so every
  * replica of a service sees every record, and it is caught up once it has read up to the end
  * offsets the topics had when it started; it stays so, serving its last state, while the broker is
  * away. After a lost connection it goes on from where it was, never from the beginning again, so
- * the model it feeds never goes back to an older state. How far it is behind the topics' ends is
- * the gauge {@code tempora.follower.lag} (records). A handler must tolerate a record seen twice.
+ * the model never goes back to an older state.
+ * <p>
+ * When a record fails to apply, the model may hold half a change: the follower reads the topics
+ * again from the beginning into an empty model, and once that one has come as far as the live one
+ * was, the live one adopts it ({@code tempora.follower.rebuilds}); readers keep the live model's
+ * last state meanwhile. A record that fails on the fresh model too, or cannot even be read, is left
+ * out, logged with its coordinates and counted ({@code tempora.follower.skipped}), so one bad
+ * record never stops the replica. How far the live model is behind the topics' ends is the gauge
+ * {@code tempora.follower.lag} (records).
  */
 public final class CompactedTopicFollower implements AutoCloseable {
 
@@ -40,30 +47,41 @@ public final class CompactedTopicFollower implements AutoCloseable {
     private final String name;
     private final Map<String, Object> kafkaConfig;
     private final Collection<String> topics;
-    private final Consumer<ConsumerRecord<String, String>> handler;
+    private final Feed<?> feed;
     private final Thread thread;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean caughtUp;
     private volatile boolean closed;
-    /** Where to go on after a lost connection: the next offset of each partition read so far. */
-    private final Map<TopicPartition, Long> resumeAt = new HashMap<>();
+    /** The next offset of each partition the model being fed has read. */
+    private final Map<TopicPartition, Long> position = new HashMap<>();
+    /** While a rebuild runs: where the live model was, which the rebuilt one must reach before the swap. */
+    private Map<TopicPartition, Long> rebuildUntil;
     private final AtomicLong lag = new AtomicLong();
+    private final Counter rebuilds;
+    private final Counter skipped;
     private Instant lagMeasuredAt = Instant.EPOCH;
 
     /**
-     * @param name        for logs and the health check, e.g. {@code service-catalog}
+     * @param name        for logs, metrics and the health check, e.g. {@code service-catalog}
      * @param kafkaConfig the service's {@code kafka.*} settings (bootstrap servers, security)
+     * @param model       the live model, which readers hold
      */
-    public CompactedTopicFollower(String name, Map<String, Object> kafkaConfig, Collection<String> topics,
-                                  Consumer<ConsumerRecord<String, String>> handler) {
+    public <M extends FollowedModel<M>> CompactedTopicFollower(String name, Map<String, Object> kafkaConfig,
+                                                              Collection<String> topics, M model) {
         this.name = name;
         this.kafkaConfig = kafkaConfig;
         this.topics = List.copyOf(topics);
-        this.handler = handler;
+        this.feed = new Feed<>(model);
         this.thread = new Thread(this::follow, "follower-" + name);
         this.thread.setDaemon(true);
         Gauge.builder("tempora.follower.lag", lag, AtomicLong::get).tag("follower", name).baseUnit("records")
-                .description("Records of the followed topics not read yet (measured every 5 s while connected)")
+                .description("Records of the followed topics the live model has not applied yet (measured every 5 s while connected)")
+                .register(Metrics.globalRegistry);
+        rebuilds = Counter.builder("tempora.follower.rebuilds").tag("follower", name)
+                .description("Times a record failed to apply and the model was rebuilt from the topics and swapped in")
+                .register(Metrics.globalRegistry);
+        skipped = Counter.builder("tempora.follower.skipped").tag("follower", name)
+                .description("Records left out of the model because they cannot be applied even to a fresh one")
                 .register(Metrics.globalRegistry);
     }
 
@@ -76,7 +94,7 @@ public final class CompactedTopicFollower implements AutoCloseable {
         return name;
     }
 
-    /** True once everything the topics held at start has been handed to the handler. */
+    /** True once everything the topics held at start has been applied to the live model. */
     public boolean caughtUp() {
         return caughtUp;
     }
@@ -104,21 +122,19 @@ public final class CompactedTopicFollower implements AutoCloseable {
                                 .map(info -> new TopicPartition(topic, info.partition())))
                         .toList();
                 kafka.assign(partitions);
-                for (TopicPartition partition : partitions) {
-                    Long next = resumeAt.get(partition);
-                    if (next == null) {
-                        kafka.seekToBeginning(List.of(partition));
-                    } else {
-                        kafka.seek(partition, next);
-                    }
+                if (rebuildUntil != null) {
+                    // a rebuild cut short by a lost connection starts again from nothing
+                    feed.startRebuild();
+                    position.clear();
                 }
+                seekToPosition(kafka, partitions);
                 Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions, Duration.ofSeconds(30));
                 while (!closed) {
-                    for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
-                        handle(record);
-                        resumeAt.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                    applyPolled(kafka, partitions);
+                    if (rebuildUntil != null && reached(kafka, partitions, rebuildUntil)) {
+                        swapInRebuilt();
                     }
-                    if (!caughtUp && partitions.stream().allMatch(p -> kafka.position(p) >= endAtStart.get(p))) {
+                    if (!caughtUp && rebuildUntil == null && reached(kafka, partitions, endAtStart)) {
                         caughtUp = true;
                         LOG.infof("%s caught up with %s", name, topics);
                     }
@@ -136,6 +152,67 @@ public final class CompactedTopicFollower implements AutoCloseable {
         }
     }
 
+    private void seekToPosition(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            Long next = position.get(partition);
+            if (next == null) {
+                kafka.seekToBeginning(List.of(partition));
+            } else {
+                kafka.seek(partition, next);
+            }
+        }
+    }
+
+    /** Applies one poll's records; a failure on the live model ends the batch and starts a rebuild. */
+    private void applyPolled(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            boolean failedOnLiveModel = !apply(record);
+            position.put(partition, record.offset() + 1);
+            if (failedOnLiveModel) {
+                startRebuild(kafka, partitions);
+                return;
+            }
+        }
+    }
+
+    /** @return false when the live model may now hold half a change */
+    private boolean apply(ConsumerRecord<String, String> record) {
+        try {
+            feed.apply(record);
+            return true;
+        } catch (RuntimeException failure) {
+            if (rebuildUntil != null || UnreadableRecords.cannotBeRead(failure)) {
+                skipped.increment();
+                LOG.errorf(failure, "%s leaves out %s-%d@%d (key %s): it cannot be applied even to a fresh model", name,
+                        record.topic(), record.partition(), record.offset(), record.key());
+                return true;
+            }
+            LOG.errorf(failure, "%s could not apply %s-%d@%d (key %s); it rebuilds its model from the topics and serves the last one meanwhile",
+                    name, record.topic(), record.partition(), record.offset(), record.key());
+            return false;
+        }
+    }
+
+    private void startRebuild(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
+        rebuilds.increment();
+        rebuildUntil = new HashMap<>(position);
+        position.clear();
+        feed.startRebuild();
+        kafka.seekToBeginning(partitions);
+    }
+
+    private void swapInRebuilt() {
+        feed.swap();
+        rebuildUntil = null;
+        LOG.infof("%s swapped in its rebuilt model", name);
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions,
+                                   Map<TopicPartition, Long> offsets) {
+        return partitions.stream().allMatch(p -> kafka.position(p) >= offsets.getOrDefault(p, 0L));
+    }
+
     private void measureLag(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions) {
         Instant now = Instant.now();
         if (Duration.between(lagMeasuredAt, now).compareTo(LAG_EVERY) < 0) {
@@ -145,21 +222,12 @@ public final class CompactedTopicFollower implements AutoCloseable {
         try {
             long behind = 0;
             for (Map.Entry<TopicPartition, Long> end : kafka.endOffsets(partitions, Duration.ofSeconds(2)).entrySet()) {
-                behind += Math.max(0, end.getValue() - kafka.position(end.getKey()));
+                long live = rebuildUntil == null ? kafka.position(end.getKey()) : rebuildUntil.getOrDefault(end.getKey(), 0L);
+                behind += Math.max(0, end.getValue() - live);
             }
             lag.set(behind);
         } catch (org.apache.kafka.common.errors.TimeoutException brokerAway) {
             // the last measure stands until the broker answers again
-        }
-    }
-
-    private void handle(ConsumerRecord<String, String> record) {
-        try {
-            handler.accept(record);
-        } catch (RuntimeException e) {
-            // one bad record must not stop the replica; it is logged with its coordinates
-            LOG.errorf(e, "%s could not apply %s-%d@%d (key %s)", name, record.topic(), record.partition(),
-                    record.offset(), record.key());
         }
     }
 
@@ -183,6 +251,31 @@ public final class CompactedTopicFollower implements AutoCloseable {
             Thread.sleep(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The live model, and the fresh one a rebuild fills until it is swapped in. */
+    private static final class Feed<M extends FollowedModel<M>> {
+
+        private final M live;
+        private M target;
+
+        Feed(M live) {
+            this.live = live;
+            this.target = live;
+        }
+
+        void apply(ConsumerRecord<String, String> record) {
+            target.apply(record);
+        }
+
+        void startRebuild() {
+            target = live.empty();
+        }
+
+        void swap() {
+            live.adopt(target);
+            target = live;
         }
     }
 }

@@ -129,11 +129,10 @@ public class DeadLetters {
 
     /** What no second try can mend: a record that cannot be read, or a request the domain refuses. */
     private static boolean worthRetrying(Throwable failure) {
+        if (UnreadableRecords.cannotBeRead(failure)) {
+            return false;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException || cause instanceof com.fasterxml.jackson.core.JsonProcessingException
-                    || cause instanceof java.io.UncheckedIOException) {
-                return false;
-            }
             if (cause instanceof ProblemException problem) {
                 return problem.type().status() >= 500;
             }

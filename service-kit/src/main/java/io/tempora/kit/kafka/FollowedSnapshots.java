@@ -28,32 +28,47 @@ public final class FollowedSnapshots<T> {
 
     private final Class<T> type;
     private final BooleanSupplier caughtUp;
-    /** By organization (the record key's), so that one organization's are found without scanning all. */
-    private final Map<UUID, Map<UUID, T>> byOrganization = new ConcurrentHashMap<>();
-    /** Every id of any organization: an unknown id is "not yet seen" only if no organization has it. */
-    private final Set<UUID> ids = ConcurrentHashMap.newKeySet();
+    private volatile Content<T> content = new Content<>(new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+
+    /**
+     * @param byOrganization by organization (the record key's), so that one organization's are found without scanning all
+     * @param ids            every id of any organization: an unknown id is "not yet seen" only if no organization has it
+     */
+    private record Content<T>(Map<UUID, Map<UUID, T>> byOrganization, Set<UUID> ids) {
+    }
 
     public FollowedSnapshots(Class<T> type, BooleanSupplier caughtUp) {
         this.type = type;
         this.caughtUp = caughtUp;
     }
 
+    /** The same kind of snapshots, none of them yet: what a rebuild fills. */
+    public FollowedSnapshots<T> empty() {
+        return new FollowedSnapshots<>(type, caughtUp);
+    }
+
+    /** Takes the rebuilt snapshots as its own, in one step. */
+    public void adopt(FollowedSnapshots<T> rebuilt) {
+        content = rebuilt.content;
+    }
+
     /** Takes a record of the topic: a snapshot replaces the entity, a tombstone removes it. */
     public void apply(ConsumerRecord<String, String> record) {
         RecordKey key = RecordKey.parse(record.key());
-        Map<UUID, T> ofOrganization = byOrganization.computeIfAbsent(key.organizationId(), id -> new ConcurrentHashMap<>());
+        Content<T> current = content;
+        Map<UUID, T> ofOrganization = current.byOrganization().computeIfAbsent(key.organizationId(), id -> new ConcurrentHashMap<>());
         if (record.value() == null) {
             ofOrganization.remove(key.entityId());
-            ids.remove(key.entityId());
+            current.ids().remove(key.entityId());
         } else {
             ofOrganization.put(key.entityId(), EventJson.readEnvelope(record.value(), type).payload());
-            ids.add(key.entityId());
+            current.ids().add(key.entityId());
         }
     }
 
     /** The entity if this organization has it; another organization's id reads as unknown. */
     public Optional<T> find(UUID organizationId, UUID id) {
-        Map<UUID, T> ofOrganization = byOrganization.get(organizationId);
+        Map<UUID, T> ofOrganization = content.byOrganization().get(organizationId);
         return id == null || ofOrganization == null ? Optional.empty() : Optional.ofNullable(ofOrganization.get(id));
     }
 
@@ -62,14 +77,14 @@ public final class FollowedSnapshots<T> {
      * @throws ProblemException 503 while still loading and the id is not in yet, else {@code unknown}
      */
     public T require(UUID organizationId, UUID id, Supplier<ProblemException> unknown) {
-        return find(organizationId, id).orElseThrow(() -> !caughtUp.getAsBoolean() && !ids.contains(id)
+        return find(organizationId, id).orElseThrow(() -> !caughtUp.getAsBoolean() && !content.ids().contains(id)
                 ? ProblemException.unavailable("reference data is still loading; retry shortly", 2)
                 : unknown.get());
     }
 
     /** Every entity the organization has. */
     public Collection<T> inOrganization(UUID organizationId) {
-        Map<UUID, T> ofOrganization = byOrganization.get(organizationId);
+        Map<UUID, T> ofOrganization = content.byOrganization().get(organizationId);
         return ofOrganization == null ? List.of() : ofOrganization.values();
     }
 }
