@@ -31,6 +31,11 @@ import io.tempora.contracts.rules.AssignmentStrategy;
 public class AppointmentTypeService {
 
     private static final int DEFAULT_PRIORITY = 100;
+    /**
+     * The service's snapshot lists every provider offering it; this keeps it far below Kafka's
+     * record size limit (about 200 bytes an offering) and each availability answer's work bounded.
+     */
+    public static final int MAXIMUM_PROVIDERS_PER_SERVICE = 500;
 
     private final AppointmentTypeRepository services;
     private final ProviderAssignmentRepository assignments;
@@ -106,9 +111,15 @@ public class AppointmentTypeService {
     @WithTransaction
     public Uni<AppointmentTypeView> assign(UUID organizationId, UUID serviceId, AssignmentRequest request) {
         if (request.providerId() == null) {
-            throw ProblemException.invalidField("providerId", "must not be null");
+            return Uni.createFrom().failure(ProblemException.invalidField("providerId", "must not be null"));
         }
         return services.findInOrganization(organizationId, serviceId)
+                .call(service -> assignments.countOfService(serviceId).invoke(count -> {
+                    if (count >= MAXIMUM_PROVIDERS_PER_SERVICE) {
+                        throw ProblemException.conflict("service " + serviceId + " is offered by " + count
+                                + " providers, the most one service may have");
+                    }
+                }))
                 .call(service -> providers.findReferenced(organizationId, request.providerId(), "providerId")
                         .invoke(provider -> {
                             if (!provider.active) {

@@ -24,6 +24,10 @@ public class ProviderAssignmentRepository implements PanacheRepositoryBase<Provi
                         + " to service", serviceId));
     }
 
+    public Uni<Long> countOfService(UUID serviceId) {
+        return count("serviceId", serviceId);
+    }
+
     public Uni<Boolean> exists(UUID serviceId, UUID providerId) {
         return count("serviceId = ?1 and providerId = ?2", serviceId, providerId).map(count -> count > 0);
     }

@@ -10,6 +10,7 @@ import static io.tempora.provider.ProviderApi.createProvider;
 import static io.tempora.provider.ProviderApi.createService;
 import static io.tempora.provider.ProviderApi.services;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -101,6 +102,19 @@ class AppointmentTypeResourceTest {
         get(offers).body("providerId", contains(sara.toString(), reza.toString()));
         delete(offers + "/" + sara).statusCode(200).body("providers", hasSize(1));
         delete(offers + "/" + sara).statusCode(404);
+    }
+
+    @Test
+    void aServiceIsOfferedByAtMostFiveHundredProviders() {
+        UUID massage = createService(salon, "Massage", 60);
+        String offers = services(salon) + "/" + massage + "/providers";
+        for (int i = 0; i < AppointmentTypeService.MAXIMUM_PROVIDERS_PER_SERVICE; i++) {
+            post(offers, Map.of("providerId", createProvider(salon, "INDIVIDUAL", "Therapist " + i, null))).statusCode(201);
+        }
+
+        post(offers, Map.of("providerId", reza)).statusCode(409).contentType(PROBLEM_JSON)
+                .body("detail", containsString("the most"));
+        get(offers).body("$", hasSize(AppointmentTypeService.MAXIMUM_PROVIDERS_PER_SERVICE));
     }
 
     @Test
