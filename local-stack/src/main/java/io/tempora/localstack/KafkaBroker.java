@@ -89,6 +89,19 @@ public final class KafkaBroker implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the broker with SIGKILL, as a crash would; {@link #start()} brings it back on the same data. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();

@@ -2,13 +2,17 @@ package io.tempora.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,31 +22,77 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
+
+    private PostgresServer(Path dataDirectory, int port) {
+        this.dataDirectory = dataDirectory;
+        this.port = port;
     }
 
     /**
      * @param dataDirectory kept between starts when given; a throw-away folder when null
      */
     public static PostgresServer start(Path dataDirectory, int port, Collection<String> databases) {
+        PostgresServer server = new PostgresServer(dataDirectory, port);
+        server.startServer();
+        databases.forEach(server::createDatabaseIfMissing);
+        return server;
+    }
+
+    private synchronized void startServer() {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // a stack that keeps its data commits as PostgreSQL does by default: a commit is
+                // acknowledged once its WAL is flushed, so a crash loses no acknowledged booking
+                // (the embedded server's own default, off, is for throw-away test databases)
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
             }
-            PostgresServer server = new PostgresServer(builder.start());
-            databases.forEach(server::createDatabaseIfMissing);
-            return server;
+            postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
     }
 
+    /**
+     * Kills the server and every backend with SIGKILL, as a crash would: nothing is flushed or
+     * shut down cleanly. {@link #restart()} brings it back on the same data, through crash recovery.
+     * Only for a server whose data directory was given.
+     */
+    public synchronized void kill() {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("a throw-away server cannot be restarted, so it is not killed either");
+        }
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(postmaster -> {
+                List<ProcessHandle> all = new java.util.ArrayList<>(postmaster.descendants().toList());
+                all.add(postmaster);
+                all.forEach(ProcessHandle::destroyForcibly);
+                all.forEach(process -> process.onExit().orTimeout(KILL_TIMEOUT.toSeconds(), TimeUnit.SECONDS).join());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("no postmaster.pid: is PostgreSQL running?", e);
+        }
+    }
+
+    /** Starts the server again on the same port and data, after {@link #kill()}. */
+    public synchronized void restart() {
+        try {
+            postgres.close(); // releases the data directory's lock; stopping the killed server only logs
+        } catch (IOException alreadyGone) {
+            // nothing left to stop
+        }
+        startServer();
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -53,7 +103,7 @@ public final class PostgresServer implements AutoCloseable {
         return "postgresql://127.0.0.1:" + port() + "/" + database;
     }
 
-    private void createDatabaseIfMissing(String database) {
+    private synchronized void createDatabaseIfMissing(String database) {
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
             try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 exists.setString(1, database);
@@ -72,7 +122,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             postgres.close();
         } catch (IOException e) {

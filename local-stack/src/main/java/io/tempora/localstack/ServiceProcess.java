@@ -117,6 +117,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the service with SIGKILL, as a crash or an evicted pod would: no request or outbox row is drained. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the service to stop (it drains requests and the outbox), forcing it after 20 s. */
     @Override
     public void close() {

@@ -1,7 +1,9 @@
 package io.tempora.kit.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ import io.tempora.kit.problem.ProblemException;
 
 /**
  * How a consumer applies a record without ever losing it: a failure is tried again with a growing
- * pause (a database switchover, a lost race, a neighbour away pass); a record that keeps failing,
+ * pause for as long as a database switchover, a lost race or a neighbour away lasts
+ * ({@code tempora.consumer.retry-for}); a record that keeps failing,
  * or cannot succeed (it cannot even be read), goes to the consumer's dead-letter topic with the
  * error and the topic it came from in its headers, counted in
  * {@code tempora.consumer.dead.letters{consumer}}, and the consumer goes on with the next. The
@@ -42,17 +45,20 @@ import io.tempora.kit.problem.ProblemException;
 public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
-    private static final int ATTEMPTS = 5;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
-    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry metrics;
+    private final ConsumerRetryConfig retry;
+    private final Clock clock;
     private KafkaProducer<String, String> producer;
 
-    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
+                       ConsumerRetryConfig retry, Clock clock) {
         this.kafkaConfig = kafkaConfig;
         this.metrics = metrics;
+        this.retry = retry;
+        this.clock = clock;
     }
 
     /**
@@ -63,19 +69,26 @@ public class DeadLetters {
      */
     public Uni<Void> applyOrPark(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record,
                                  Supplier<Uni<Void>> apply) {
-        return attempt(apply, 1).onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure));
+        return attempt(apply).onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure));
+    }
+
+    /** Tries until {@link ConsumerRetryConfig#retryFor()} has passed since the first failure. */
+    private Uni<Void> attempt(Supplier<Uni<Void>> apply) {
+        return Uni.createFrom().deferred(apply::get)
+                .onFailure(DeadLetters::worthRetrying)
+                .recoverWithUni(failure -> retry(apply, Instant.now(clock).plus(retry.retryFor()), 1));
     }
 
     /** Pauses run on a Vert.x timer and the next attempt on the caller's context, where Hibernate Reactive needs it. */
-    private Uni<Void> attempt(Supplier<Uni<Void>> apply, int attempt) {
-        return Uni.createFrom().deferred(apply::get)
-                .onFailure(failure -> attempt < ATTEMPTS && worthRetrying(failure))
-                .recoverWithUni(failure -> Pause.onContext(pauseAfter(attempt))
-                        .chain(() -> attempt(apply, attempt + 1)));
+    private Uni<Void> retry(Supplier<Uni<Void>> apply, Instant giveUpAt, int attempt) {
+        return Pause.onContext(pauseAfter(attempt))
+                .chain(() -> Uni.createFrom().deferred(apply::get))
+                .onFailure(failure -> worthRetrying(failure) && Instant.now(clock).isBefore(giveUpAt))
+                .recoverWithUni(failure -> retry(apply, giveUpAt, attempt + 1));
     }
 
-    private static Duration pauseAfter(int attempt) {
-        return Duration.ofMillis(Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << (attempt - 1)));
+    private Duration pauseAfter(int attempt) {
+        return Duration.ofMillis(Math.min(retry.longestPause().toMillis(), FIRST_PAUSE.toMillis() << Math.min(attempt - 1, 20)));
     }
 
     /**
@@ -91,7 +104,7 @@ public class DeadLetters {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return attempt(() -> apply.apply(batch), 1)
+        return attempt(() -> apply.apply(batch))
                 .onFailure().recoverWithUni(failure -> batch.size() == 1
                         ? park(consumer, deadLetters, batch.get(0), failure)
                         : Multi.createFrom().iterable(batch)

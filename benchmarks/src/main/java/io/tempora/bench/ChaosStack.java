@@ -1,0 +1,151 @@
+package io.tempora.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.tempora.localstack.FreePorts;
+import io.tempora.localstack.LocalStack;
+import io.tempora.localstack.ServiceDatabase;
+import io.tempora.localstack.ServiceProcess;
+import io.tempora.localstack.TokenIssuer;
+
+/**
+ * The whole platform for the fault-injection run, each part of which can be killed with SIGKILL
+ * and started again on the same ports and data: PostgreSQL, the Kafka broker, each service; and a
+ * fresh availability-service replica started from Kafka alone.
+ */
+final class ChaosStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    static final int FRESH_AVAILABILITY_PORT = 8090;
+
+    enum Service {
+        AVAILABILITY("availability-service", 8080, null),
+        PROVIDER("provider-service", 8081, ServiceDatabase.PROVIDER),
+        RESOURCE("resource-service", 8082, ServiceDatabase.RESOURCE),
+        BOOKING("booking-service", 8083, ServiceDatabase.BOOKING);
+
+        final String module;
+        final int port;
+        final ServiceDatabase database;
+
+        Service(String module, int port, ServiceDatabase database) {
+            this.module = module;
+            this.port = port;
+            this.database = database;
+        }
+    }
+
+    private final Path projectRoot;
+    private final Path data;
+    private final LocalStack stack;
+    private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+
+    private ChaosStack(Path projectRoot, Path data, LocalStack stack) {
+        this.projectRoot = projectRoot;
+        this.data = data;
+        this.stack = stack;
+    }
+
+    /** Starts PostgreSQL, Kafka and the four services with their data in {@code data}, and waits until all are ready. */
+    static ChaosStack start(Path projectRoot, Path data) throws InterruptedException {
+        int[] ports = FreePorts.distinct(3);
+        ChaosStack chaos = new ChaosStack(projectRoot, data,
+                LocalStack.startPersistent(data, new LocalStack.Ports(ports[0], ports[1], ports[2])));
+        for (Service service : Service.values()) {
+            chaos.start(service);
+        }
+        chaos.awaitReady();
+        return chaos;
+    }
+
+    TokenIssuer tokens() {
+        return stack.tokens();
+    }
+
+    String kafka() {
+        return stack.kafka().bootstrapServers();
+    }
+
+    String jdbcUrl(ServiceDatabase database) {
+        return stack.postgres().jdbcUrl(database.databaseName());
+    }
+
+    void killKafka() {
+        stack.kafka().kill();
+    }
+
+    void startKafka() {
+        stack.kafka().start();
+    }
+
+    void killPostgres() {
+        stack.postgres().kill();
+    }
+
+    void restartPostgres() {
+        stack.postgres().restart();
+    }
+
+    void kill(Service service) {
+        running.remove(service).kill();
+    }
+
+    void start(Service service) {
+        running.put(service, launch(service.module, service.port, service.database, service.module));
+    }
+
+    /** Another availability-service replica, which has nothing but Kafka to learn from; ready when it returns. */
+    ServiceProcess startFreshAvailability() throws InterruptedException {
+        ServiceProcess fresh = launch(Service.AVAILABILITY.module, FRESH_AVAILABILITY_PORT, null, "fresh-availability-service");
+        fresh.awaitReady(Instant.now().plus(READY_TIMEOUT));
+        return fresh;
+    }
+
+    /** Waits until every service's readiness is UP. */
+    void awaitReady() throws InterruptedException {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        for (ServiceProcess service : running.values()) {
+            service.awaitReady(deadline);
+        }
+    }
+
+    /** Lines of the services' logs in which Vert.x reports an event loop or worker blocked too long. */
+    long blockedThreadWarnings() {
+        try (var logs = java.nio.file.Files.list(data.resolve("logs"))) {
+            long warnings = 0;
+            for (Path log : logs.toList()) {
+                try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                    warnings += lines.filter(line -> line.contains("has been blocked for")).count();
+                }
+            }
+            return warnings;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ServiceProcess launch(String module, int port, ServiceDatabase database, String logName) {
+        Map<String, String> config = new HashMap<>(stack.serviceConfig(database));
+        // thousands of clients book from one address here; per-caller limits are not under test
+        config.put("tempora.rate-limit.enabled", "false");
+        try {
+            return ServiceProcess.start(projectRoot, module, port, config,
+                    data.resolve("logs").resolve(logName + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        running.values().forEach(ServiceProcess::close);
+        stack.close();
+    }
+}
