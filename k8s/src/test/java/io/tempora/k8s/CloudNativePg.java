@@ -26,7 +26,11 @@ final class CloudNativePg {
     record Storage(String size, String storageClass) {
     }
 
-    record Postgresql(Map<String, String> parameters) {
+    record Postgresql(Map<String, String> parameters, Synchronous synchronous) {
+    }
+
+    /** Quorum-based synchronous replication (CloudNativePG 1.24+): {@code method} any or first. */
+    record Synchronous(String method, int number, String dataDurability) {
     }
 
     record Managed(List<Role> roles) {
