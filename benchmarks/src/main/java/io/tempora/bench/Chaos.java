@@ -153,6 +153,8 @@ public final class Chaos {
         List<String> fresh = ChaosAudit.settled(() -> audit.availabilityDisagreements(ChaosStack.FRESH_AVAILABILITY_PORT, rows));
         List<String> caseloads = ChaosAudit.settled(() -> audit.caseloadDisagreements(rows));
         Map<Boolean, Integer> deadLetters = audit.deadLetters(poisonKey);
+        List<String> blocked = stack.blockedThreadWarnings();
+        blocked.stream().limit(5).forEach(warning -> log("  %s", warning));
         for (List<String> found : List.of(outbox, lost, occupancy, running, fresh, caseloads)) {
             found.stream().limit(10).forEach(line -> log("  %s", line));
         }
@@ -185,7 +187,7 @@ public final class Chaos {
         row("caseload counts disagreeing with a recount", caseloads.size());
         row("outbox rows unpublished or parked", outbox.size());
         row("dead letters (the poison record injected / others)", deadLetters.get(true) + " / " + deadLetters.get(false));
-        row("Vert.x blocked-thread warnings in the services' logs", stack.blockedThreadWarnings());
+        row("Vert.x blocked-thread warnings in the services' logs", blocked.size());
         System.out.printf("%nchaos: %d faults, %d bookings acknowledged, %d lost, %d duplicated, %d overbooked%n",
                 faults.size(), acknowledged, lost.size(), duplicated, overbooked);
         return lost.isEmpty() && duplicated == 0 && overbooked == 0 && occupancy.isEmpty() && running.isEmpty()

@@ -2,11 +2,15 @@ package io.tempora.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.tempora.localstack.FreePorts;
@@ -116,13 +120,19 @@ final class ChaosStack implements AutoCloseable {
         }
     }
 
-    /** Lines of the services' logs in which Vert.x reports an event loop or worker blocked too long. */
-    long blockedThreadWarnings() {
-        try (var logs = java.nio.file.Files.list(data.resolve("logs"))) {
-            long warnings = 0;
+    /**
+     * Where Vert.x reported an event loop or worker blocked too long in the services' logs: each
+     * warning's line with the log's name and the first lines of the stack that follows it.
+     */
+    List<String> blockedThreadWarnings() {
+        List<String> warnings = new ArrayList<>();
+        try (var logs = Files.list(data.resolve("logs"))) {
             for (Path log : logs.toList()) {
-                try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-                    warnings += lines.filter(line -> line.contains("has been blocked for")).count();
+                List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("has been blocked for")) {
+                        warnings.add(log.getFileName() + ": " + String.join("\n    ", lines.subList(i, Math.min(lines.size(), i + 8))));
+                    }
                 }
             }
             return warnings;
