@@ -115,6 +115,17 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The configuration that turns a service's tracing on and writes its spans to {@code spans},
+     * one JSON object a line, and nowhere else: the OTLP exporter is pointed at a port nobody
+     * listens on (the stack runs no collector).
+     */
+    public static Map<String, String> tracingTo(Path spans) {
+        return Map.of("quarkus.otel.sdk.disabled", "false",
+                "tempora.tracing.file", spans.toAbsolutePath().toString(),
+                "quarkus.otel.exporter.otlp.endpoint", "http://127.0.0.1:" + FreePorts.distinct(1)[0]);
+    }
+
     @Override
     public void close() {
         try {

@@ -1,6 +1,7 @@
 package io.tempora.localstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +42,18 @@ public class NeighbourServiceTestResource implements QuarkusTestResourceLifecycl
         // shared across test classes and profiles: the JVM shutdown hook stops it
     }
 
+    /** The file the neighbour writes its spans to, one JSON object a line (tests of traces read it). */
+    public static Path spansOf(String service) {
+        return Path.of("target", service + "-neighbour-spans.jsonl").toAbsolutePath();
+    }
+
     /** The neighbour of this test JVM, started on first use. */
     public static synchronized ServiceProcess running(String service, ServiceDatabase database) {
         return RUNNING.computeIfAbsent(service, name -> {
             try {
-                Map<String, String> config = LocalStackTestResource.shared().serviceConfig(database);
+                Map<String, String> config = new HashMap<>(LocalStackTestResource.shared().serviceConfig(database));
+                Files.deleteIfExists(spansOf(name));
+                config.putAll(LocalStack.tracingTo(spansOf(name)));
                 ServiceProcess process = ServiceProcess.start(ServiceProcess.projectRoot(name), name,
                         FreePorts.distinct(1)[0], config, Path.of("target", name + "-neighbour.log").toAbsolutePath());
                 Runtime.getRuntime().addShutdownHook(new Thread(process::close, name + "-shutdown"));

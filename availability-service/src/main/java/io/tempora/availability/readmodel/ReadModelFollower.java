@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -41,8 +42,8 @@ public class ReadModelFollower {
     @Produces
     @Singleton
     @Startup
-    CompactedTopicFollower follower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        return new CompactedTopicFollower("read-model", kafkaConfig, ReadModel.TOPICS, model).start();
+    CompactedTopicFollower follower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Tracer tracer) {
+        return new CompactedTopicFollower("read-model", kafkaConfig, ReadModel.TOPICS, model, tracer).start();
     }
 
     void stop(@Disposes CompactedTopicFollower follower) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
 import io.tempora.kit.kafka.CompactedTopicFollower;
@@ -17,9 +18,9 @@ public class CatalogFollower {
     private final CompactedTopicFollower follower;
     private final Catalog catalog;
 
-    public CatalogFollower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public CatalogFollower(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Tracer tracer) {
         catalog = new Catalog(this::caughtUp);
-        follower = new CompactedTopicFollower("catalog", kafkaConfig, Catalog.topics(), catalog);
+        follower = new CompactedTopicFollower("catalog", kafkaConfig, Catalog.topics(), catalog, tracer);
     }
 
     private boolean caughtUp() {

@@ -11,6 +11,7 @@ import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.TopicSpec;
+import io.tempora.kit.tracing.RecordTracing;
 
 /**
  * Announces a state change to other services. Call it inside the transaction that makes the
@@ -66,6 +67,7 @@ public class Outbox {
         event.recordKey = key.toString();
         event.eventType = type;
         event.occurredAt = Instant.now(clock);
+        event.traceparent = RecordTracing.currentTraceparent();
         return event;
     }
 }

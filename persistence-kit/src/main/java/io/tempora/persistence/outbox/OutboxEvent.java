@@ -41,4 +41,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The trace of the request that made the change (W3C traceparent); null outside a traced request. */
+    public String traceparent;
 }

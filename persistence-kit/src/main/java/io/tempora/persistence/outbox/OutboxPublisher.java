@@ -21,12 +21,17 @@ import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tempora.contracts.OrganizationPartitioner;
 import io.tempora.contracts.RecordKey;
+import io.tempora.kit.tracing.RecordTracing;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -44,11 +49,14 @@ public class OutboxPublisher {
 
     private final Map<String, Object> kafkaConfig;
     private final OutboxConfig config;
+    private final Tracer tracer;
     private KafkaProducer<String, String> producer;
 
-    public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config) {
+    public OutboxPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxConfig config,
+                           Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.config = config;
+        this.tracer = tracer;
     }
 
     /**
@@ -114,17 +122,21 @@ public class OutboxPublisher {
         }
         PendingRecord record = line.get(next);
         CompletableFuture<Boolean> sent = new CompletableFuture<>();
+        Span publishing = startPublishing(record);
         try {
-            kafka.send(toProducerRecord(record), (metadata, failure) -> {
+            kafka.send(toProducerRecord(record, publishing), (metadata, failure) -> {
                 if (failure != null) {
                     LOG.debugf(failure, "outbox record %s to %s not acknowledged", record.id(), record.topic());
                     noteRefusal(record, failure, refused);
+                    publishing.recordException(failure).setStatus(StatusCode.ERROR);
                 }
+                publishing.end();
                 sent.complete(failure == null);
             });
         } catch (RuntimeException failure) {
             LOG.debugf(failure, "Kafka refused outbox record %s to %s", record.id(), record.topic());
             noteRefusal(record, failure, refused);
+            publishing.recordException(failure).setStatus(StatusCode.ERROR).end();
             sent.complete(false);
         }
         return sent.thenCompose(ok -> {
@@ -147,11 +159,30 @@ public class OutboxPublisher {
         return RecordKey.parse(recordKey).organizationId().toString();
     }
 
-    private static ProducerRecord<String, String> toProducerRecord(PendingRecord record) {
+    /** The span of sending a change made in a traced request, in that request's trace; a no-op span for one made outside. */
+    private Span startPublishing(PendingRecord record) {
+        if (record.traceparent() == null) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder("outbox publishes to " + record.topic())
+                .setParent(RecordTracing.parentFrom(record.traceparent()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.kafka.message.key", record.key())
+                .startSpan();
+    }
+
+    /** Consumers continue the trace from the publishing span, or from the request when publishing is not traced here. */
+    private static ProducerRecord<String, String> toProducerRecord(PendingRecord record, Span publishing) {
         ProducerRecord<String, String> producerRecord = new ProducerRecord<>(record.topic(), record.key(), record.payload());
         producerRecord.headers()
                 .add("id", record.id().toString().getBytes(StandardCharsets.UTF_8))
                 .add("type", record.type().getBytes(StandardCharsets.UTF_8));
+        String traceparent = publishing.getSpanContext().isValid()
+                ? RecordTracing.traceparentOf(io.opentelemetry.context.Context.root().with(publishing)) : record.traceparent();
+        if (traceparent != null) {
+            producerRecord.headers().add(RecordTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         return producerRecord;
     }
 

@@ -164,14 +164,15 @@ public class OutboxRelay {
 
     private Uni<Integer> publishBatch(SqlConnection connection) {
         return connection.preparedQuery("""
-                        SELECT id, topic, record_key, event_type, payload FROM outbox_event
+                        SELECT id, topic, record_key, event_type, payload, traceparent FROM outbox_event
                         WHERE published_at IS NULL AND parked_at IS NULL ORDER BY seq LIMIT $1""")
                 .execute(Tuple.of(config.batchSize()))
                 .map(rows -> {
                     List<PendingRecord> pending = new java.util.ArrayList<>();
                     for (Row row : rows) {
                         pending.add(new PendingRecord(row.getUUID("id"), row.getString("topic"),
-                                row.getString("record_key"), row.getString("event_type"), row.getString("payload")));
+                                row.getString("record_key"), row.getString("event_type"), row.getString("payload"),
+                                row.getString("traceparent")));
                     }
                     return pending;
                 })

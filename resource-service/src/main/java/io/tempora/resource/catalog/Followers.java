@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
 import io.tempora.contracts.Topics;
@@ -27,10 +28,11 @@ public class Followers {
     private final ServiceCatalog catalog;
     private final CompactedTopicFollower follower;
 
-    public Followers(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    public Followers(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Tracer tracer) {
         catalog = new ServiceCatalog(this::caughtUp);
         follower = new CompactedTopicFollower("upstream", kafkaConfig,
-                List.of(Topics.PROVIDER_SERVICES.name(), Topics.BOOKING_OCCUPANCY.name()), new Upstream(catalog, allocations));
+                List.of(Topics.PROVIDER_SERVICES.name(), Topics.BOOKING_OCCUPANCY.name()), new Upstream(catalog, allocations),
+                tracer);
     }
 
     /** Both models, fed by one follower and rebuilt together. */

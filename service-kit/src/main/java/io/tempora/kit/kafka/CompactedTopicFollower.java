@@ -19,6 +19,11 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.tempora.kit.tracing.RecordTracing;
 
 /**
  * Reads compacted topics from the beginning, for ever, into a {@link FollowedModel}: every record
@@ -48,6 +53,7 @@ public final class CompactedTopicFollower implements AutoCloseable {
     private final Map<String, Object> kafkaConfig;
     private final Collection<String> topics;
     private final Feed<?> feed;
+    private final Tracer tracer;
     private final Thread thread;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile boolean caughtUp;
@@ -68,7 +74,17 @@ public final class CompactedTopicFollower implements AutoCloseable {
      */
     public <M extends FollowedModel<M>> CompactedTopicFollower(String name, Map<String, Object> kafkaConfig,
                                                               Collection<String> topics, M model) {
+        this(name, kafkaConfig, topics, model, OpenTelemetry.noop().getTracer("tempora"));
+    }
+
+    /**
+     * @param tracer traces applying each record that arrives once caught up, in the trace of the
+     *               change it carries (the records of the initial read and of rebuilds are not traced)
+     */
+    public <M extends FollowedModel<M>> CompactedTopicFollower(String name, Map<String, Object> kafkaConfig,
+                                                              Collection<String> topics, M model, Tracer tracer) {
         this.name = name;
+        this.tracer = tracer;
         this.kafkaConfig = kafkaConfig;
         this.topics = List.copyOf(topics);
         this.feed = new Feed<>(model);
@@ -178,10 +194,13 @@ public final class CompactedTopicFollower implements AutoCloseable {
 
     /** @return false when the live model may now hold half a change */
     private boolean apply(ConsumerRecord<String, String> record) {
+        Span span = caughtUp && rebuildUntil == null && RecordTracing.traceparentOf(record) != null
+                ? RecordTracing.startApplying(tracer, name, record) : Span.getInvalid();
         try {
             feed.apply(record);
             return true;
         } catch (RuntimeException failure) {
+            span.recordException(failure).setStatus(StatusCode.ERROR);
             if (rebuildUntil != null || UnreadableRecords.cannotBeRead(failure)) {
                 skipped.increment();
                 LOG.errorf(failure, "%s leaves out %s-%d@%d (key %s): it cannot be applied even to a fresh model", name,
@@ -191,6 +210,8 @@ public final class CompactedTopicFollower implements AutoCloseable {
             LOG.errorf(failure, "%s could not apply %s-%d@%d (key %s); it rebuilds its model from the topics and serves the last one meanwhile",
                     name, record.topic(), record.partition(), record.offset(), record.key());
             return false;
+        } finally {
+            span.end();
         }
     }
 

@@ -21,6 +21,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +33,7 @@ import io.tempora.contracts.DeadLetterHeaders;
 import io.tempora.contracts.TopicSpec;
 import io.tempora.kit.concurrency.Pause;
 import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.tracing.RecordTracing;
 
 /**
  * How a consumer applies a record without ever losing it: a failure is tried again with a growing
@@ -51,14 +55,16 @@ public class DeadLetters {
     private final MeterRegistry metrics;
     private final ConsumerRetryConfig retry;
     private final Clock clock;
+    private final Tracer tracer;
     private KafkaProducer<String, String> producer;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
-                       ConsumerRetryConfig retry, Clock clock) {
+                       ConsumerRetryConfig retry, Clock clock, Tracer tracer) {
         this.kafkaConfig = kafkaConfig;
         this.metrics = metrics;
         this.retry = retry;
         this.clock = clock;
+        this.tracer = tracer;
     }
 
     /**
@@ -69,7 +75,19 @@ public class DeadLetters {
      */
     public Uni<Void> applyOrPark(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record,
                                  Supplier<Uni<Void>> apply) {
-        return attempt(apply).onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure));
+        return traced(consumer, List.of(record), attempt(apply)
+                .onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure)));
+    }
+
+    /**
+     * One span per record for the time its application takes, in the trace of the change it
+     * carries (docs/operations.md); one that fails for good (parking failed too) is marked as an error.
+     */
+    private Uni<Void> traced(String consumer, List<ConsumerRecord<String, String>> records, Uni<Void> applying) {
+        List<Span> spans = records.stream().map(record -> RecordTracing.startApplying(tracer, consumer, record)).toList();
+        return applying
+                .onFailure().invoke(failure -> spans.forEach(span -> span.recordException(failure).setStatus(StatusCode.ERROR)))
+                .onTermination().invoke(() -> spans.forEach(Span::end));
     }
 
     /** Tries until {@link ConsumerRetryConfig#retryFor()} has passed since the first failure. */
@@ -104,13 +122,13 @@ public class DeadLetters {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return attempt(() -> apply.apply(batch))
+        return traced(consumer, batch, attempt(() -> apply.apply(batch))
                 .onFailure().recoverWithUni(failure -> batch.size() == 1
                         ? park(consumer, deadLetters, batch.get(0), failure)
                         : Multi.createFrom().iterable(batch)
                                 .onItem().transformToUniAndConcatenate(record -> applyOrPark(consumer, deadLetters, record,
                                         () -> apply.apply(List.of(record))))
-                                .collect().last().replaceWithVoid());
+                                .collect().last().replaceWithVoid()));
     }
 
     /** Sends the record to the dead-letter topic; the item arrives once Kafka has acknowledged it. */

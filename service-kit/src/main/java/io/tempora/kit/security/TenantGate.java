@@ -14,6 +14,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.core.runtime.VertxMDC;
 import io.smallrye.mutiny.Uni;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemMappers;
@@ -33,6 +34,9 @@ public class TenantGate {
     /** Set on a request of a member of another organization, served as anonymous. */
     public static final String STRANGER = "tempora.stranger-organization";
 
+    /** The MDC key of the organization a request is about (docs/operations.md). */
+    public static final String ORGANIZATION_IN_LOGS = "organizationId";
+
     private static final Pattern ORGANIZATION_PATH = Pattern.compile("^/v1/organizations/([^/]+)");
 
     private final CurrentIdentityAssociation identities;
@@ -45,6 +49,9 @@ public class TenantGate {
 
     @ServerRequestFilter(preMatching = true)
     public Uni<Response> admitMembersOnly(ContainerRequestContext request) {
+        // every log line of the request names its organization (the request's own MDC, on its Vert.x context)
+        organizationIn(request.getUriInfo().getPath())
+                .ifPresent(organization -> VertxMDC.INSTANCE.put(ORGANIZATION_IN_LOGS, organization.toString()));
         return identities.getDeferredIdentity()
                 .invoke(caller::identify)
                 .map(identity -> {
