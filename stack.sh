@@ -6,6 +6,7 @@
 #   ./stack.sh --clean    start from empty databases and topics
 #   ./stack.sh --no-build start from what was built before
 #   ./stack.sh --data DIR keep the data in DIR instead of .stack-data/
+#   ./stack.sh --trace    every service writes its spans to .stack-data/traces/ (docs/operations.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,7 +17,8 @@ while [ $# -gt 0 ]; do
     --no-build) build=false ;;
     --clean) args+=("--clean") ;;
     --data) args+=("--data" "$2"); shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --trace) args+=("--trace") ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
   shift

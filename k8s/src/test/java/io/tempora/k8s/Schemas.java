@@ -25,7 +25,7 @@ import io.strimzi.api.kafka.model.user.KafkaUser;
 
 /**
  * Checks a rendered document against the schema of its kind: read into the Kubernetes model
- * (fabric8), Strimzi's model, or for CloudNativePG the subset of its v1 CRDs these manifests use
+ * (fabric8, the Prometheus Operator's included), Strimzi's model, or for CloudNativePG the subset of its v1 CRDs these manifests use
  * ({@link CloudNativePg}). A value of the wrong type fails the read; a field the kind does not
  * have, which the models would keep aside as an "additional property", is reported with its path.
  */
@@ -48,7 +48,9 @@ final class Schemas {
             Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
             Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class),
             Map.entry("postgresql.cnpg.io/v1/Cluster", CloudNativePg.Cluster.class),
-            Map.entry("postgresql.cnpg.io/v1/Database", CloudNativePg.Database.class));
+            Map.entry("postgresql.cnpg.io/v1/Database", CloudNativePg.Database.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", io.fabric8.openshift.api.model.monitoring.v1.PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule.class));
 
     private Schemas() {
     }

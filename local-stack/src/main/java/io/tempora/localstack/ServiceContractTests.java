@@ -8,7 +8,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +47,22 @@ public abstract class ServiceContractTests {
         Management.given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 
+    /**
+     * Also writes the names of the metric families to {@code target/metrics/<service>.txt}, where
+     * the Kubernetes manifests' test finds them: every alert must watch a metric some service has.
+     */
     @Test
-    void exposesPrometheusMetrics() {
-        Management.given().when().get("/q/metrics")
+    void exposesPrometheusMetrics() throws IOException {
+        String metrics = Management.given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("http_server_requests_seconds"));
+                .body(containsString("http_server_requests_seconds"))
+                .extract().asString();
+        List<String> families = metrics.lines().filter(line -> line.startsWith("# TYPE "))
+                .map(line -> line.split(" ")[2]).sorted().toList();
+        Path file = Path.of("target", "metrics",
+                ConfigProvider.getConfig().getValue("quarkus.application.name", String.class) + ".txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, families);
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
@@ -16,7 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * from their built jars on ports 8080-8083, prints where they are, and stops everything on Ctrl-C.
  *
  * <p>Arguments: {@code --project <root>} (where the services were built),
- * {@code --data <folder>} (default {@code <root>/.stack-data}), {@code --clean}.
+ * {@code --data <folder>} (default {@code <root>/.stack-data}), {@code --clean}, {@code --trace}
+ * (every service writes its spans to {@code <data>/traces/}).
  */
 public final class StackMain {
 
@@ -33,28 +36,33 @@ public final class StackMain {
 
     private final Path projectRoot;
     private final Path dataDirectory;
+    /** Each service writes its spans to {@code <data>/traces/<service>.jsonl} (see {@link TraceTree}). */
+    private final boolean trace;
     private final List<ServiceProcess> services = new ArrayList<>();
     private LocalStack stack;
 
-    private StackMain(Path projectRoot, Path dataDirectory) {
+    private StackMain(Path projectRoot, Path dataDirectory, boolean trace) {
         this.projectRoot = projectRoot;
         this.dataDirectory = dataDirectory;
+        this.trace = trace;
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".").toAbsolutePath().normalize();
         Path data = null;
         boolean clean = false;
+        boolean trace = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--project" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--data" -> data = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "--clean" -> clean = true;
+                case "--trace" -> trace = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (expected --project <dir>, --data <dir>, --clean)");
+                        + " (expected --project <dir>, --data <dir>, --clean, --trace)");
             }
         }
-        StackMain main = new StackMain(root, data != null ? data : root.resolve(".stack-data"));
+        StackMain main = new StackMain(root, data != null ? data : root.resolve(".stack-data"), trace);
         if (clean) {
             main.wipeData();
         }
@@ -97,7 +105,12 @@ public final class StackMain {
     }
 
     private ServiceProcess launch(Service service) throws IOException {
-        return ServiceProcess.start(projectRoot, service.name(), service.port(), stack.serviceConfig(service.database()),
+        Map<String, String> config = new HashMap<>(stack.serviceConfig(service.database()));
+        if (trace) {
+            Path traces = Files.createDirectories(dataDirectory.resolve("traces"));
+            config.putAll(LocalStack.tracingTo(traces.resolve(service.name() + ".jsonl")));
+        }
+        return ServiceProcess.start(projectRoot, service.name(), service.port(), config,
                 dataDirectory.resolve("logs").resolve(service.name() + ".log"));
     }
 

@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.runtime.Startup;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import io.tempora.availability.AvailabilityConfig;
 
 /**
@@ -19,6 +24,8 @@ import io.tempora.availability.AvailabilityConfig;
  * two-month answer of a large organization weighs as much as thousands of small ones. A booking
  * still goes through the exact check endpoint.
  */
+// created at start, so that its metrics exist (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class AvailabilityCache {
 
@@ -35,9 +42,18 @@ public class AvailabilityCache {
     private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
-    public AvailabilityCache(AvailabilityConfig config) {
+    private final Counter hits;
+    private final Counter misses;
+
+    public AvailabilityCache(AvailabilityConfig config, MeterRegistry metrics) {
         this.enabled = config.cache().enabled();
         this.maximumBytes = config.cache().maximumBytes().asLongValue();
+        this.hits = Counter.builder("tempora.availability.cache.lookups").tag("result", "hit")
+                .description("Availability answers asked of the cache, by whether it held them").register(metrics);
+        this.misses = Counter.builder("tempora.availability.cache.lookups").tag("result", "miss")
+                .description("Availability answers asked of the cache, by whether it held them").register(metrics);
+        Gauge.builder("tempora.availability.cache.bytes", this, AvailabilityCache::bytes).baseUnit("bytes")
+                .description("Bytes of written answers the cache holds").register(metrics);
     }
 
     /** The answer kept for this state of the organization and minute, if any. */
@@ -45,10 +61,13 @@ public class AvailabilityCache {
         if (!enabled) {
             return null;
         }
+        byte[] json;
         synchronized (entries) {
             Entry entry = entries.get(key);
-            return entry != null && entry.changes() == changes && entry.minute() == minute ? entry.json() : null;
+            json = entry != null && entry.changes() == changes && entry.minute() == minute ? entry.json() : null;
         }
+        (json == null ? misses : hits).increment();
+        return json;
     }
 
     /** Keeps a fresh answer, dropping the least recently used ones beyond the byte bound; returns it. */

@@ -59,11 +59,12 @@ public class BookingService {
     private final IdempotencyKeys idempotency;
     private final BookingEvents events;
     private final BookingConfig config;
+    private final BookingOutcomes outcomes;
     private final Clock clock;
 
     public BookingService(BookingRepository bookings, BookingChangeRepository changes, CapacityGuard capacity,
                           AvailabilityGateway availability, Catalog catalog, Claims claims, IdempotencyKeys idempotency,
-                          BookingEvents events, BookingConfig config, Clock clock) {
+                          BookingEvents events, BookingConfig config, BookingOutcomes outcomes, Clock clock) {
         this.bookings = bookings;
         this.changes = changes;
         this.capacity = capacity;
@@ -73,6 +74,7 @@ public class BookingService {
         this.idempotency = idempotency;
         this.events = events;
         this.config = config;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -89,14 +91,12 @@ public class BookingService {
         String key = IdempotencyKeys.validated(idempotencyKey);
         String fingerprint = key == null ? null : IdempotencyKeys.fingerprint(request);
         Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request, booker));
-        if (key == null) {
-            return booked;
-        }
         // the key is claimed first in the booking's transaction; a retry fails there (or earlier, its
         // slot now being taken) and is answered with what the first request made
-        return booked.onFailure().recoverWithUni(failure -> Panache.withSession(
+        Uni<Creation> answered = key == null ? booked : booked.onFailure().recoverWithUni(failure -> Panache.withSession(
                         () -> idempotency.earlierBooking(organizationId, booker.subject(), key, fingerprint))
                 .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
+        return answered.invoke(outcomes::created).onFailure().invoke(outcomes::refused);
     }
 
     public Uni<Booking> get(UUID organizationId, UUID id) {
@@ -182,9 +182,10 @@ public class BookingService {
         Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,
                 List.of(), false).lasting(Duration.between(appointment.start(), appointment.end()));
         boolean cancelled = appointment.status() == ImportedAppointment.Status.CANCELLED;
-        return config.capacityRetry().run(() -> Panache.withTransaction(() -> bookings.findById(appointment.bookingId())
-                .chain(existing -> existing != null ? Uni.createFrom().item(existing)
-                        : placeImported(appointment, claim, cancelled))));
+        return config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(
+                () -> bookings.findById(appointment.bookingId())
+                        .chain(existing -> existing != null ? Uni.createFrom().item(existing)
+                                : placeImported(appointment, claim, cancelled)))));
     }
 
     private Uni<Booking> placeImported(ImportedAppointment appointment, Claim claim, boolean cancelled) {
@@ -223,7 +224,7 @@ public class BookingService {
         return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
                 .map(plan -> present(plan, claim, request.overriding()))
                 .chain(plan -> admitted(plan, claim, request.client().id(), booker, request.overriding()))
-                .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
+                .chain(plan -> config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(() ->
                         idempotency.claim(organizationId, booker.subject(), key, fingerprint, claim.bookingId())
                                 .chain(() -> ordered(service, claim, plan, anyProvider, null))
                                 .chain(providers -> capacity.place(claim, providers))
@@ -232,7 +233,7 @@ public class BookingService {
                                     Booking booking = newBooking(claim, request.client(), placement, anyProvider,
                                             request.overriding(), plan.warningsFor(placement), request.notes());
                                     return persistNew(booking, null);
-                                }))))
+                                })))))
                 .map(booking -> new Creation(booking, false));
     }
 
@@ -340,7 +341,7 @@ public class BookingService {
                 .map(plan -> present(plan, claim, move.override()))
                 .chain(plan -> move.kind() == BookingChange.Kind.REASSIGNED ? Uni.createFrom().item(plan)
                         : admitted(plan, claim, current.clientId, move.booker(), move.override()))
-                .chain(plan -> config.capacityRetry().run(() -> Panache.withTransaction(() ->
+                .chain(plan -> config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(() ->
                         bookings.findInOrganization(current.organizationId, current.id).chain(booking -> {
                             if (booking.status == BookingStatus.CANCELLED) {
                                 throw ProblemException.conflict("booking " + booking.id + " was cancelled meanwhile");
@@ -367,7 +368,7 @@ public class BookingService {
                                         .call(() -> record(booking, move.kind(), previousProvider, previousStart, move.reason()))
                                         .replaceWith(booking);
                             });
-                        }))));
+                        })))));
     }
 
     /**

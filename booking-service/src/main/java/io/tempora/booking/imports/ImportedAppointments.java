@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.booking.BookingService;
 import io.tempora.booking.catalog.Catalog;
@@ -29,6 +30,8 @@ import io.tempora.kit.problem.ProblemException;
  * the same import moments before: until this service's catalog has it, the record is retried, so
  * no appointment is dropped for arriving first. Each record makes at most one booking.
  */
+// created at start, so that its metrics exist (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class ImportedAppointments {
 
@@ -37,12 +40,12 @@ public class ImportedAppointments {
 
     private final BookingService bookings;
     private final Catalog catalog;
-    private final DeadLetters deadLetters;
+    private final DeadLetters.Channel deadLetters;
 
     public ImportedAppointments(BookingService bookings, Catalog catalog, DeadLetters deadLetters) {
         this.bookings = bookings;
         this.catalog = catalog;
-        this.deadLetters = deadLetters;
+        this.deadLetters = deadLetters.channel("imported-appointments", Topics.BOOKING_IMPORTS_DEAD_LETTERS);
     }
 
     /**
@@ -51,8 +54,7 @@ public class ImportedAppointments {
      */
     @Incoming("booking-imports")
     public Uni<Void> onImportedAppointment(ConsumerRecord<String, String> record) {
-        return deadLetters.applyOrPark("imported-appointments", Topics.BOOKING_IMPORTS_DEAD_LETTERS, record,
-                () -> apply(record.value()));
+        return deadLetters.applyOrPark(record, () -> apply(record.value()));
     }
 
     private Uni<Void> apply(String envelope) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.booking.Booking;
@@ -33,6 +34,8 @@ import io.tempora.kit.problem.ProblemException;
  * Reading the same approval twice changes nothing more: moved bookings are no longer the
  * provider's, flagged ones stay flagged.
  */
+// created at start, so that its metrics exist (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class TimeOffCoverage {
 
@@ -42,19 +45,18 @@ public class TimeOffCoverage {
 
     private final BookingService bookings;
     private final Catalog catalog;
-    private final DeadLetters deadLetters;
+    private final DeadLetters.Channel deadLetters;
 
     public TimeOffCoverage(BookingService bookings, Catalog catalog, DeadLetters deadLetters) {
         this.bookings = bookings;
         this.catalog = catalog;
-        this.deadLetters = deadLetters;
+        this.deadLetters = deadLetters.channel("time-off-coverage", Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS);
     }
 
     /** An event that keeps failing (the database away, say) is parked as a dead letter, never skipped. */
     @Incoming("time-off-events")
     public Uni<Void> onTimeOffEvent(ConsumerRecord<String, String> record) {
-        return deadLetters.applyOrPark("time-off-coverage", Topics.BOOKING_TIME_OFF_EVENTS_DEAD_LETTERS, record,
-                () -> apply(record.value()));
+        return deadLetters.applyOrPark(record, () -> apply(record.value()));
     }
 
     private Uni<Void> apply(String envelope) {

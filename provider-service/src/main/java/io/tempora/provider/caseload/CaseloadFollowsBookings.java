@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +34,8 @@ import io.tempora.provider.provider.ProviderRepository;
  * clients of one or two providers, whose caseloads are published again when their count changes.
  * Each event is applied once, through the inbox; events of unknown providers are skipped.
  */
+// created at start, so that its metrics exist (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class CaseloadFollowsBookings {
 
@@ -41,14 +44,14 @@ public class CaseloadFollowsBookings {
     private final CaseloadService caseloads;
     private final ProviderRepository providers;
     private final Inbox inbox;
-    private final DeadLetters deadLetters;
+    private final DeadLetters.Channel deadLetters;
 
     public CaseloadFollowsBookings(CaseloadService caseloads, ProviderRepository providers, Inbox inbox,
                                    DeadLetters deadLetters) {
         this.caseloads = caseloads;
         this.providers = providers;
         this.inbox = inbox;
-        this.deadLetters = deadLetters;
+        this.deadLetters = deadLetters.channel(CONSUMER, Topics.PROVIDER_BOOKING_EVENTS_DEAD_LETTERS);
     }
 
     /** One provider gains (+1) or loses (-1) a live booking of a client. */
@@ -66,7 +69,7 @@ public class CaseloadFollowsBookings {
      */
     @Incoming("booking-events")
     public Uni<Void> onBookingEvents(ConsumerRecords<String, String> records) {
-        return deadLetters.applyBatchOrOneByOne(CONSUMER, Topics.PROVIDER_BOOKING_EVENTS_DEAD_LETTERS, records, this::apply);
+        return deadLetters.applyBatchOrOneByOne(records, this::apply);
     }
 
     private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -23,22 +24,23 @@ import io.tempora.kit.kafka.DeadLetters;
  * A snapshot is the booking's whole state: applying one again, or an older one after a newer, is
  * settled by keeping the latest per booking (the topic is ordered per organization).
  */
+// created at start, so that its metrics exist (at 0) before anything happens
+@Startup
 @ApplicationScoped
 public class UpcomingBookings {
 
     private static final String CONSUMER = "upcoming-bookings";
 
-    private final DeadLetters deadLetters;
+    private final DeadLetters.Channel deadLetters;
 
     public UpcomingBookings(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
+        this.deadLetters = deadLetters.channel(CONSUMER, Topics.PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS);
     }
 
     /** A batch that keeps failing is applied record by record; a record that keeps failing is parked. */
     @Incoming("booking-occupancy")
     public Uni<Void> onOccupancy(ConsumerRecords<String, String> records) {
-        return deadLetters.applyBatchOrOneByOne(CONSUMER, Topics.PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS, records,
-                this::apply);
+        return deadLetters.applyBatchOrOneByOne(records, this::apply);
     }
 
     private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {

@@ -63,6 +63,12 @@ public final class CompactedTopicFollower implements AutoCloseable {
     /** While a rebuild runs: where the live model was, which the rebuilt one must reach before the swap. */
     private Map<TopicPartition, Long> rebuildUntil;
     private final AtomicLong lag = new AtomicLong();
+    /** Per partition: when the newest record the live model applied was written (epoch ms). */
+    private final Map<TopicPartition, Long> appliedAt = new HashMap<>();
+    /** Per partition: when a measure first found the live model behind on it (epoch ms). */
+    private final Map<TopicPartition, Long> behindSince = new HashMap<>();
+    private final Map<TopicPartition, AtomicLong> staleness = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Instant startedAt = Instant.now();
     private final Counter rebuilds;
     private final Counter skipped;
     private Instant lagMeasuredAt = Instant.EPOCH;
@@ -185,6 +191,9 @@ public final class CompactedTopicFollower implements AutoCloseable {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             boolean failedOnLiveModel = !apply(record);
             position.put(partition, record.offset() + 1);
+            if (rebuildUntil == null) {
+                appliedAt.put(partition, record.timestamp());
+            }
             if (failedOnLiveModel) {
                 startRebuild(kafka, partitions);
                 return;
@@ -244,12 +253,40 @@ public final class CompactedTopicFollower implements AutoCloseable {
             long behind = 0;
             for (Map.Entry<TopicPartition, Long> end : kafka.endOffsets(partitions, Duration.ofSeconds(2)).entrySet()) {
                 long live = rebuildUntil == null ? kafka.position(end.getKey()) : rebuildUntil.getOrDefault(end.getKey(), 0L);
-                behind += Math.max(0, end.getValue() - live);
+                long partitionBehind = Math.max(0, end.getValue() - live);
+                behind += partitionBehind;
+                stalenessOf(end.getKey()).set(staleness(end.getKey(), partitionBehind, now.toEpochMilli()) / 1000);
             }
             lag.set(behind);
         } catch (org.apache.kafka.common.errors.TimeoutException brokerAway) {
             // the last measure stands until the broker answers again
         }
+    }
+
+    /**
+     * How old, at most, the oldest change of the partition the live model lacks is: no older than
+     * the newest one it applied (records arrive in order), and no older than the moment it was
+     * first seen behind. Both grow only when it is really stuck.
+     */
+    private long staleness(TopicPartition partition, long behind, long nowMillis) {
+        if (behind == 0) {
+            behindSince.remove(partition);
+            return 0;
+        }
+        long since = Math.max(appliedAt.getOrDefault(partition, startedAt.toEpochMilli()),
+                behindSince.computeIfAbsent(partition, p -> nowMillis));
+        return Math.max(0, nowMillis - since);
+    }
+
+    private AtomicLong stalenessOf(TopicPartition partition) {
+        return staleness.computeIfAbsent(partition, p -> {
+            AtomicLong seconds = new AtomicLong();
+            Gauge.builder("tempora.follower.staleness", seconds, AtomicLong::get).baseUnit("seconds")
+                    .tag("follower", name).tag("topic", p.topic()).tag("partition", String.valueOf(p.partition()))
+                    .description("At most how old the oldest change of a partition the live model lacks is (0 when it has all)")
+                    .register(Metrics.globalRegistry);
+            return seconds;
+        });
     }
 
     private Map<String, Object> consumerSettings() {

@@ -50,6 +50,7 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
+    private static final String DEAD_LETTERS_METRIC = "tempora.consumer.dead.letters";
 
     private final Map<String, Object> kafkaConfig;
     private final MeterRegistry metrics;
@@ -68,12 +69,44 @@ public class DeadLetters {
     }
 
     /**
-     * Applies the record with {@code apply}, trying again on failure; parks it on
-     * {@code deadLetters} when it keeps failing or can never succeed.
-     *
-     * @param consumer the consumer's name, for the metric and the header
+     * How one consumer applies its records: its name (for the metric, the dead letters' header and
+     * the spans) and its dead-letter topic, declared once. Its dead-letter counter starts at 0, so
+     * that alerts and dashboards see it before the first dead letter.
      */
-    public Uni<Void> applyOrPark(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record,
+    public Channel channel(String consumer, TopicSpec deadLetters) {
+        metrics.counter(DEAD_LETTERS_METRIC, "consumer", consumer);
+        return new Channel(consumer, deadLetters);
+    }
+
+    /** One consumer's {@link DeadLetters}. */
+    public final class Channel {
+
+        private final String consumer;
+        private final TopicSpec deadLetters;
+
+        private Channel(String consumer, TopicSpec deadLetters) {
+            this.consumer = consumer;
+            this.deadLetters = deadLetters;
+        }
+
+        /** Applies the record with {@code apply}, trying again on failure; parks it when it keeps failing or can never succeed. */
+        public Uni<Void> applyOrPark(ConsumerRecord<String, String> record, Supplier<Uni<Void>> apply) {
+            return DeadLetters.this.applyOrPark(consumer, deadLetters, record, apply);
+        }
+
+        /**
+         * Applies a batch in one go, trying again on failure; when it keeps failing, applies its
+         * records one by one, parking only those that fail on their own.
+         *
+         * @param apply applies some of the records, in one transaction
+         */
+        public Uni<Void> applyBatchOrOneByOne(Iterable<ConsumerRecord<String, String>> records,
+                                              Function<List<ConsumerRecord<String, String>>, Uni<Void>> apply) {
+            return DeadLetters.this.applyBatchOrOneByOne(consumer, deadLetters, records, apply);
+        }
+    }
+
+    private Uni<Void> applyOrPark(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record,
                                  Supplier<Uni<Void>> apply) {
         return traced(consumer, List.of(record), attempt(apply)
                 .onFailure().recoverWithUni(failure -> park(consumer, deadLetters, record, failure)));
@@ -109,13 +142,7 @@ public class DeadLetters {
         return Duration.ofMillis(Math.min(retry.longestPause().toMillis(), FIRST_PAUSE.toMillis() << Math.min(attempt - 1, 20)));
     }
 
-    /**
-     * Applies a batch in one go, trying again on failure; when it keeps failing, applies its
-     * records one by one, parking only those that fail on their own.
-     *
-     * @param apply applies some of the records, in one transaction
-     */
-    public Uni<Void> applyBatchOrOneByOne(String consumer, TopicSpec deadLetters, Iterable<ConsumerRecord<String, String>> records,
+    private Uni<Void> applyBatchOrOneByOne(String consumer, TopicSpec deadLetters, Iterable<ConsumerRecord<String, String>> records,
                                           Function<List<ConsumerRecord<String, String>>, Uni<Void>> apply) {
         List<ConsumerRecord<String, String>> batch = new java.util.ArrayList<>();
         records.forEach(batch::add);
@@ -132,7 +159,7 @@ public class DeadLetters {
     }
 
     /** Sends the record to the dead-letter topic; the item arrives once Kafka has acknowledged it. */
-    public Uni<Void> park(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record, Throwable failure) {
+    private Uni<Void> park(String consumer, TopicSpec deadLetters, ConsumerRecord<String, String> record, Throwable failure) {
         LOG.errorf(failure, "%s parks %s-%d@%d (key %s) on %s", consumer, record.topic(), record.partition(),
                 record.offset(), record.key(), deadLetters.name());
         ProducerRecord<String, String> letter = new ProducerRecord<>(deadLetters.name(), record.key(), record.value());
@@ -146,7 +173,7 @@ public class DeadLetters {
                         if (error != null) {
                             emitter.fail(error);
                         } else {
-                            metrics.counter("tempora.consumer.dead.letters", "consumer", consumer).increment();
+                            metrics.counter(DEAD_LETTERS_METRIC, "consumer", consumer).increment();
                             emitter.complete(null);
                         }
                     };
