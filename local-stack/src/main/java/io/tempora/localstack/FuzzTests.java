@@ -240,8 +240,10 @@ public abstract class FuzzTests {
             this.organization = organization;
         }
 
+        /** Open to anonymous callers: no security requirement, or an empty one among them ({@code security: [{}, ...]}). */
         boolean isPublic() {
-            return definition.get("security") == null;
+            return !(definition.get("security") instanceof List<?> requirements)
+                    || requirements.stream().anyMatch(requirement -> requirement instanceof Map<?, ?> schemes && schemes.isEmpty());
         }
 
         Call plausible(Caller caller) {

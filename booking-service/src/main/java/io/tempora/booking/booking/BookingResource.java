@@ -119,6 +119,7 @@ public class BookingResource {
     @Operation(summary = "Move a booking to another start, provider or resources",
             description = "The same checks as a new booking, except that it does not conflict with itself. The id stays; "
                     + "the history records the move. Moving it where it already is changes nothing.")
+    @APIResponse(responseCode = "200", description = "Moved; the booking as it is now")
     @APIResponse(responseCode = "409", description = "The new time is not bookable (`conflicts`), or the booking is cancelled")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<BookingView> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,

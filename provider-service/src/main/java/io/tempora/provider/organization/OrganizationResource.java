@@ -67,6 +67,7 @@ public class OrganizationResource {
     @GET
     @Path("/{organizationId}")
     @Operation(summary = "Read an organization")
+    @APIResponse(responseCode = "200", description = "The organization")
     @APIResponse(responseCode = "404", description = "No such organization")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT, PLATFORM})
     public Uni<OrganizationView> get(@RestPath UUID organizationId) {
@@ -77,6 +78,7 @@ public class OrganizationResource {
     @Path("/{organizationId}")
     @Operation(summary = "Replace an organization",
             description = "Send the version you read; a 409 means someone changed it meanwhile.")
+    @APIResponse(responseCode = "200", description = "Replaced; the organization as it is now")
     @APIResponse(responseCode = "409", description = "Changed meanwhile, or the new slug is taken")
     @RolesAllowed(OWNER)
     public Uni<OrganizationView> replace(@RestPath UUID organizationId, @Valid @NotNull OrganizationRequest body) {

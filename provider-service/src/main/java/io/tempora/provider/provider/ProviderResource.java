@@ -90,6 +90,7 @@ public class ProviderResource {
     @PUT
     @Path("/{providerId}")
     @Operation(summary = "Replace a provider", description = "Send the version you read. active=false deactivates.")
+    @APIResponse(responseCode = "200", description = "Replaced; the provider as it is now")
     @APIResponse(responseCode = "409", description = "Changed meanwhile, or the new parent would make a cycle")
     @RolesAllowed(OWNER)
     public Uni<ProviderView> replace(@RestPath UUID organizationId, @RestPath UUID providerId,
@@ -101,6 +102,7 @@ public class ProviderResource {
     @Path("/{providerId}/convert-to-organization")
     @Operation(summary = "Turn an independent individual into an organization-type provider",
             description = "For a practitioner who hires staff; the id, services and bookings stay.")
+    @APIResponse(responseCode = "200", description = "Converted; the provider, now an organization")
     @APIResponse(responseCode = "409", description = "Not an independent individual")
     @RolesAllowed(OWNER)
     public Uni<ProviderView> convertToOrganization(@RestPath UUID organizationId, @RestPath UUID providerId) {

@@ -84,6 +84,7 @@ public class MembershipRequestResource {
     @Path("/{requestId}/{action}")
     @Operation(summary = "Decide: accept, decline or revoke an invitation; approve, reject or withdraw a join request",
             description = "Accepting or approving links the individual to the organization-type provider.")
+    @APIResponse(responseCode = "200", description = "Decided; the request as it is now")
     @APIResponse(responseCode = "404", description = "No such request, or the action does not apply to its kind")
     @APIResponse(responseCode = "409", description = "Not pending any more (decided or expired)")
     @RolesAllowed(OWNER)

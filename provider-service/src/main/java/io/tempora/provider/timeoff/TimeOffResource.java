@@ -93,6 +93,7 @@ public class TimeOffResource {
     @POST
     @Path(ONE + "/approve")
     @Operation(summary = "Approve requested time off")
+    @APIResponse(responseCode = "200", description = "Approved; the time off as it is now")
     @APIResponse(responseCode = "409", description = "Not requested any more (approved, denied or cancelled)")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> approve(@RestPath UUID organizationId, @RestPath UUID providerId,
@@ -103,6 +104,7 @@ public class TimeOffResource {
     @POST
     @Path(ONE + "/deny")
     @Operation(summary = "Deny requested time off")
+    @APIResponse(responseCode = "200", description = "Denied; the time off as it is now")
     @APIResponse(responseCode = "409", description = "Not requested any more")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT})
     public Uni<TimeOffView> deny(@RestPath UUID organizationId, @RestPath UUID providerId, @RestPath UUID timeOffId,
@@ -113,6 +115,7 @@ public class TimeOffResource {
     @POST
     @Path(ONE + "/cancel")
     @Operation(summary = "Cancel requested or approved time off")
+    @APIResponse(responseCode = "200", description = "Cancelled; the time off as it is now")
     @APIResponse(responseCode = "409", description = "Already denied or cancelled")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
     @ProviderOwned

@@ -40,6 +40,7 @@ public class RequirementResource {
 
     @GET
     @Operation(summary = "What a booking of the service needs")
+    @APIResponse(responseCode = "200", description = "What the service requires")
     @APIResponse(responseCode = "404", description = "The organization has no such service")
     @APIResponse(responseCode = "503", description = "The service catalog is still loading; see Retry-After")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER})
@@ -49,6 +50,7 @@ public class RequirementResource {
 
     @PUT
     @Operation(summary = "Replace what a booking of the service needs, as a whole")
+    @APIResponse(responseCode = "200", description = "Replaced; what the service requires now")
     @APIResponse(responseCode = "400", description = "Quantity below 1, a type listed twice or not of this organization")
     @APIResponse(responseCode = "404", description = "The organization has no such service")
     @RolesAllowed(OWNER)

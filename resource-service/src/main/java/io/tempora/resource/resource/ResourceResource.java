@@ -86,6 +86,7 @@ public class ResourceResource {
     @DELETE
     @Path("/{resourceId}")
     @Operation(summary = "Delete a resource (soft)")
+    @APIResponse(responseCode = "200", description = "Deleted; the resource as it was")
     @APIResponse(responseCode = "409", description = "Bookings hold it now or later; bookingIds lists them")
     @RolesAllowed(OWNER)
     public Uni<ResourceView> delete(@RestPath UUID organizationId, @RestPath UUID resourceId) {

@@ -83,6 +83,7 @@ public class ResourceTypeResource {
     @DELETE
     @Path("/{resourceTypeId}")
     @Operation(summary = "Delete a resource type (soft)")
+    @APIResponse(responseCode = "200", description = "Deleted; the type as it was")
     @APIResponse(responseCode = "409", description = "Resources of the type exist, or a service requires it")
     @RolesAllowed(OWNER)
     public Uni<ResourceTypeView> delete(@RestPath UUID organizationId, @RestPath UUID resourceTypeId) {
