@@ -22,6 +22,13 @@ public interface AvailabilityConfig {
     @WithDefault("5000")
     int workerThresholdCandidates();
 
+    /**
+     * How long an answer asked with a consistency token may wait for that change to reach this
+     * replica before a 503 with Retry-After.
+     */
+    @WithDefault("2s")
+    java.time.Duration consistencyWait();
+
     interface Cache {
 
         /** False computes every answer, e.g. to measure the computation under load. */

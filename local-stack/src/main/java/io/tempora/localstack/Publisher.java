@@ -134,7 +134,12 @@ public final class Publisher implements AutoCloseable {
     /** A booking of a known client. */
     public void booking(UUID provider, UUID client, UUID service, Instant start, Instant end, List<UUID> resources,
                         int seats) {
-        UUID id = UUID.randomUUID();
+        booking(UUID.randomUUID(), provider, client, service, start, end, resources, seats);
+    }
+
+    /** A booking with the id a test names, at its first version (0), as booking-service publishes it. */
+    public void booking(UUID id, UUID provider, UUID client, UUID service, Instant start, Instant end, List<UUID> resources,
+                        int seats) {
         writer.publish(Topics.BOOKING_OCCUPANCY, RecordKey.of(organization, id), OccupancySnapshot.TYPE,
                 new OccupancySnapshot(id, organization, service, provider, client, resources, start, end, start, seats,
                         OccupancySnapshot.Status.CONFIRMED, 0));

@@ -41,6 +41,8 @@ public final class OrganizationState {
     final Map<UUID, CaseloadSnapshot> caseloads = new ConcurrentHashMap<>();
     /** The bookings that still occupy something, packed. */
     final BookingStore bookings = new BookingStore();
+    /** By booking: the latest version of its occupancy applied, until its record retires (read your own writes). */
+    private final Map<UUID, Long> occupancyVersions = new ConcurrentHashMap<>();
     /** By client: the providers they have had an appointment with, from bookings that have ended. */
     private final Map<UUID, Set<UUID>> pastProviders = new ConcurrentHashMap<>();
 
@@ -106,6 +108,19 @@ public final class OrganizationState {
         Set<UUID> providers = new HashSet<>(bookings.providersOf(clientId));
         providers.addAll(pastProviders.getOrDefault(clientId, Set.of()));
         return providers;
+    }
+
+    /** Whether this version of the booking's occupancy, or a later one, has been applied. */
+    public boolean holds(UUID bookingId, long version) {
+        return occupancyVersions.getOrDefault(bookingId, -1L) >= version;
+    }
+
+    void occupancyApplied(UUID bookingId, long version) {
+        occupancyVersions.merge(bookingId, version, Math::max);
+    }
+
+    void occupancyRetired(UUID bookingId) {
+        occupancyVersions.remove(bookingId);
     }
 
     /** The client has had an appointment with the provider: they stay the provider's client. */

@@ -107,6 +107,11 @@ public final class ReadModel implements FollowedModel<ReadModel> {
      */
     private void applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
         OccupancySnapshot occupancy = record.value() == null ? null : payload(record, OccupancySnapshot.class);
+        if (occupancy == null) {
+            state.occupancyRetired(key.entityId());
+        } else {
+            state.occupancyApplied(key.entityId(), occupancy.version());
+        }
         boolean ended = occupancy != null && !occupancy.end().isAfter(clock.instant());
         if (ended && occupancy.occupies() && occupancy.clientId() != null) {
             state.clientSeen(occupancy.providerId(), occupancy.clientId());

@@ -5,9 +5,11 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.tempora.contracts.ConsistencyToken;
 import io.tempora.kit.validation.IanaTimeZone;
 
 /**
@@ -39,6 +41,12 @@ public class AvailabilityQuery {
     @Min(value = 1, message = "must be at least 1")
     Integer seats;
 
+    /** A booking answer's {@code Tempora-Consistency-Token}: answer only once that change is in. */
+    @RestQuery
+    @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.[0-9]{1,18}",
+            message = "must be a booking answer's Tempora-Consistency-Token: <booking id>.<version>")
+    String consistencyToken;
+
     public UUID serviceId() {
         return serviceId;
     }
@@ -61,5 +69,10 @@ public class AvailabilityQuery {
 
     public int seats() {
         return seats == null ? 1 : seats;
+    }
+
+    /** The change the caller must see in the answer, if they name one. */
+    public java.util.Optional<ConsistencyToken> consistency() {
+        return java.util.Optional.ofNullable(consistencyToken).map(ConsistencyToken::parse);
     }
 }

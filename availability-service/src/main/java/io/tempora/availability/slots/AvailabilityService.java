@@ -24,11 +24,13 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.tempora.availability.AvailabilityConfig;
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
+import io.tempora.contracts.ConsistencyToken;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.Conflict;
 import io.tempora.contracts.rules.NoSlotReason;
 import io.tempora.contracts.rules.ProviderSelection;
+import io.tempora.kit.concurrency.Pause;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 import io.tempora.slots.NoSlots;
@@ -60,6 +62,8 @@ public class AvailabilityService {
     private final AvailabilityCache cache;
     private final ObjectMapper json;
     private final AvailabilityConfig config;
+    /** How often a read that waits for a change looks again: about the follower's own fetch wait. */
+    private static final java.time.Duration CONSISTENCY_POLL = java.time.Duration.ofMillis(20);
 
     public AvailabilityService(ReadModel model, Clock clock, AvailabilityCache cache, ObjectMapper json,
                                AvailabilityConfig config) {
@@ -77,6 +81,30 @@ public class AvailabilityService {
      * slots than one answer may weigh is refused with a 400 saying how to narrow it.
      */
     public Uni<byte[]> slotsJson(UUID organizationId, AvailabilityQuery query, Audience audience) {
+        return query.consistency()
+                .map(token -> holding(organizationId, token, Instant.now(clock).plus(config.consistencyWait())))
+                .orElseGet(() -> Uni.createFrom().voidItem())
+                .chain(() -> computedSlotsJson(organizationId, query, audience));
+    }
+
+    /**
+     * Completes once this replica's model holds the change the token names (a caller reading its
+     * own write); a 503 with Retry-After when that takes longer than the configured wait.
+     */
+    private Uni<Void> holding(UUID organizationId, ConsistencyToken token, Instant giveUpAt) {
+        boolean held = model.organization(organizationId).map(state -> state.holds(token.bookingId(), token.version()))
+                .orElse(false);
+        if (held) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!Instant.now(clock).isBefore(giveUpAt)) {
+            return Uni.createFrom().failure(ProblemException.unavailable("the change " + token
+                    + " has not reached this replica yet; retry shortly", 1));
+        }
+        return Pause.onContext(CONSISTENCY_POLL).chain(() -> holding(organizationId, token, giveUpAt));
+    }
+
+    private Uni<byte[]> computedSlotsJson(UUID organizationId, AvailabilityQuery query, Audience audience) {
         return Uni.createFrom().deferred(() -> {
             OrganizationState state = organization(organizationId);
             long changes = state.changes();

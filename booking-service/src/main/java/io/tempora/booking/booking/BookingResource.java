@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.catalog.Catalog;
 import io.tempora.booking.idempotency.IdempotencyKeys;
+import io.tempora.contracts.ConsistencyToken;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.ratelimit.RateLimited;
@@ -80,6 +81,7 @@ public class BookingResource {
             // a replay is the caller's own earlier booking; who may see it is checked again all the same
             access.requireVisible(creation.booking());
             RestResponse<BookingView> created = Created.at(location(organizationId, creation.booking().id), view(creation.booking()));
+            created.getHeaders().putSingle(ConsistencyToken.HEADER, consistencyTokenOf(creation.booking()));
             if (creation.replayed()) {
                 created.getHeaders().putSingle(REPLAYED_HEADER, "true");
             }
@@ -122,10 +124,11 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "Moved; the booking as it is now")
     @APIResponse(responseCode = "409", description = "The new time is not bookable (`conflicts`), or the booking is cancelled")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
-    public Uni<BookingView> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,
-                                       @Valid @NotNull RescheduleRequest body) {
+    public Uni<RestResponse<BookingView>> reschedule(@RestPath UUID organizationId, @RestPath UUID bookingId,
+                                                     @Valid @NotNull RescheduleRequest body) {
         return allowed(organizationId, bookingId, booking -> access.requireMayMove(booking, body))
-                .chain(() -> service.reschedule(organizationId, bookingId, body, access.booker())).map(this::view);
+                .chain(() -> service.reschedule(organizationId, bookingId, body, access.booker()))
+                .map(booking -> withConsistencyToken(RestResponse.ResponseBuilder.ok(view(booking)), booking).build());
     }
 
     @POST
@@ -133,10 +136,24 @@ public class BookingResource {
     @Operation(summary = "Cancel a booking", description = "Frees its seats and resources at once. Cancelling a "
             + "cancelled booking changes nothing.")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
-    public Uni<BookingView> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId, @Valid CancelRequest body) {
+    public Uni<RestResponse<BookingView>> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId,
+                                                 @Valid CancelRequest body) {
         return allowed(organizationId, bookingId, access::requireMayChange)
                 .chain(() -> service.cancel(organizationId, bookingId, body == null ? null : body.reason()))
-                .map(this::view);
+                .map(booking -> withConsistencyToken(RestResponse.ResponseBuilder.ok(view(booking)), booking).build());
+    }
+
+    /**
+     * The answer to a change carries what lets its caller read their own write: availability, asked
+     * with this token, answers once the change has reached it (docs/api.md).
+     */
+    private static <T> RestResponse.ResponseBuilder<T> withConsistencyToken(RestResponse.ResponseBuilder<T> answer,
+                                                                            Booking booking) {
+        return answer.header(ConsistencyToken.HEADER, consistencyTokenOf(booking));
+    }
+
+    private static String consistencyTokenOf(Booking booking) {
+        return new ConsistencyToken(booking.id, booking.version).toString();
     }
 
     /** Owners and assistants may act on every booking; others are checked against the booking first. */
