@@ -1,6 +1,9 @@
 package io.tempora.availability.slots;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
@@ -12,6 +15,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.tempora.contracts.ConsistencyToken;
 import io.tempora.localstack.KafkaBroker;
 import io.tempora.localstack.LocalStackTestResource;
 import io.tempora.localstack.Management;
@@ -27,7 +35,8 @@ import io.tempora.contracts.rules.ProviderSelection;
 
 /**
  * Each change another service publishes reaches the slots: schedules, time off, holidays, bookings
- * and resources, through the real broker and the read model.
+ * and resources, through the real broker and the read model; and a caller who names a booking's
+ * change (its consistency token) gets an answer that already shows it.
  */
 @QuarkusTest
 class AvailabilityThroughKafkaTest {
@@ -109,29 +118,55 @@ class AvailabilityThroughKafkaTest {
         awaitStarts(monday, "09:00", "11:00");
     }
 
+    /** Asked with a booking's consistency token, an answer waits until that booking is in: its slot is already gone. */
+    @Test
+    void anAnswerAskedWithABookingsTokenWaitsUntilThatBookingIsIn() {
+        awaitStarts(monday, "09:00", "10:00", "11:00");
+        UUID booking = UUID.randomUUID();
+        CompletableFuture<ExtractableResponse<Response>> asked = CompletableFuture.supplyAsync(
+                () -> slots(monday, new ConsistencyToken(booking, 0).toString()).extract());
+
+        publish.booking(booking, dana, UUID.randomUUID(), physio, at(monday, 10), at(monday, 11), List.of(), 1);
+
+        ExtractableResponse<Response> answer = asked.join();
+        assertEquals(200, answer.statusCode());
+        assertEquals(List.of("09:00", "11:00"), startsOf(answer), "the answer already shows the booking it waited for");
+    }
+
+    @Test
+    void aChangeThatDoesNotArriveInTimeIsA503WithRetryAfter() {
+        slots(monday, new ConsistencyToken(UUID.randomUUID(), 3).toString())
+                .statusCode(503).contentType("application/problem+json").header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aConsistencyTokenThatIsNoneIsA400NamingIt() {
+        slots(monday, "yesterday")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(ConsistencyToken.PARAMETER));
+    }
+
     private void awaitStarts(LocalDate date, String... expected) {
         List<String> wanted = List.of(expected);
-        Instant deadline = Instant.now().plus(DEADLINE);
-        List<String> seen = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            var response = given().queryParam("serviceId", physio).queryParam("from", date.toString())
-                    .queryParam("to", date.toString())
-                    .when().get("/v1/organizations/" + publish.organization + "/availability").then().extract();
-            if (response.statusCode() == 200) {
-                List<String> starts = response.path("days[0].slots.start");
-                seen = starts.stream().map(start -> start.substring(11, 16)).toList();
-                if (seen.equals(wanted)) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        await().atMost(DEADLINE).untilAsserted(() -> {
+            ExtractableResponse<Response> response = slots(date, null).extract();
+            assertEquals(200, response.statusCode());
+            assertEquals(wanted, startsOf(response), "slots on " + date);
+        });
+    }
+
+    /** The slots of one day, asked with a consistency token or without (null). */
+    private ValidatableResponse slots(LocalDate date, String consistencyToken) {
+        var request = given().queryParam("serviceId", physio).queryParam("from", date.toString()).queryParam("to", date.toString());
+        if (consistencyToken != null) {
+            request.queryParam(ConsistencyToken.PARAMETER, consistencyToken);
         }
-        assertEquals(wanted, seen, "slots on " + date + " within " + DEADLINE);
+        return request.when().get("/v1/organizations/" + publish.organization + "/availability").then();
+    }
+
+    private static List<String> startsOf(ExtractableResponse<Response> answer) {
+        List<String> starts = answer.path("days[0].slots.start");
+        return starts.stream().map(start -> start.substring(11, 16)).toList();
     }
 
     private static Instant at(LocalDate date, int hour) {
