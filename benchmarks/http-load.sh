@@ -18,7 +18,7 @@ url="http://127.0.0.1:8080/v1/organizations/$ORG/availability?serviceId=$SERVICE
 echo "organization $ORG: 50 providers, $FROM to $TO, ${BOOKED_PERCENT}% of working time booked"
 until [ "$(curl -s "$url" | grep -o '"start"' | wc -l)" -gt 100 ]; do sleep 0.5; done
 sleep 2  # let the last bookings arrive
-echo "one response: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_total} s' "$url")"
+echo "one response: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_total} s' "$url"); gzipped (Accept-Encoding: gzip): $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} bytes' "$url")"
 
 wrk -t2 -c8 -d10s "$url" > /dev/null  # warm-up
 wrk -t2 -c"$connections" -d"${duration}s" --latency "$url"

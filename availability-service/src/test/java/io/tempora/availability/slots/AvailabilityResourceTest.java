@@ -7,7 +7,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 import io.tempora.localstack.Publisher;
 import io.tempora.contracts.rules.ProviderSelection;
@@ -84,6 +93,21 @@ class AvailabilityResourceTest {
             Thread.sleep(50);
         }
         throw new AssertionError("published set-up never became visible");
+    }
+
+    @Test
+    void answersAreGzippedForClientsThatAcceptIt() throws IOException {
+        // without RestAssured's own decoders, which would ask for gzip itself and unpack the answer
+        RestAssuredConfig asSent = RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        String plain = availability(physio).config(asSent).when().get(path())
+                .then().statusCode(200).header("Content-Encoding", nullValue()).extract().asString();
+        byte[] zipped = availability(physio).config(asSent).header("Accept-Encoding", "gzip").when().get(path())
+                .then().statusCode(200).header("Content-Encoding", equalTo("gzip")).extract().asByteArray();
+
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
+            assertEquals(plain, new String(unzipped.readAllBytes(), StandardCharsets.UTF_8), "the same answer, compressed");
+        }
+        assertTrue(zipped.length < plain.length(), zipped.length + " bytes instead of " + plain.length());
     }
 
     @Test
