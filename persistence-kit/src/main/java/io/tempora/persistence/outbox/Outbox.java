@@ -25,11 +25,7 @@ public class Outbox {
 
     private final Clock clock;
 
-    public Outbox() {
-        this(Clock.systemUTC());
-    }
-
-    Outbox(Clock clock) {
+    public Outbox(Clock clock) {
         this.clock = clock;
     }
 
