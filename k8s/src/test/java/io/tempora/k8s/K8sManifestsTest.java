@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -24,18 +23,10 @@ import io.tempora.contracts.Topics;
 /** What a platform team applies must match what the services are and what they agree on. */
 class K8sManifestsTest {
 
-    private static final List<String> SERVICES =
-            List.of("availability-service", "provider-service", "resource-service", "booking-service");
-    private static final Map<String, Manifests> RENDERED = new TreeMap<>();
-
-    private static synchronized Manifests rendered(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Manifests::render);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyRenderedDocumentMatchesTheSchemaOfItsKind(String overlay) {
-        List<String> violations = rendered(overlay).documents().stream()
+        List<String> violations = Manifests.of(overlay).documents().stream()
                 .flatMap(document -> Schemas.violations(document).stream()).toList();
         assertEquals(List.of(), violations);
     }
@@ -43,7 +34,7 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyTopicOfTheContractsIsAKafkaTopicWithTheSamePartitionsAndConfiguration(String overlay) {
-        Map<String, JsonNode> declared = rendered(overlay).ofKind("KafkaTopic").stream()
+        Map<String, JsonNode> declared = Manifests.of(overlay).ofKind("KafkaTopic").stream()
                 .collect(Collectors.toMap(topic -> topic.path("spec").path("topicName").asText(), topic -> topic));
         assertEquals(names(Topics.ALL), new TreeSet<>(declared.keySet()), "KafkaTopics and contracts' Topics.ALL");
         for (TopicSpec topic : Topics.ALL) {
@@ -56,8 +47,8 @@ class K8sManifestsTest {
 
     @Test
     void everyServiceHasAKafkaUserWhoseAclsNameOnlyTopicsOfTheContracts() {
-        Manifests prod = rendered("prod");
-        for (String service : SERVICES) {
+        Manifests prod = Manifests.of("prod");
+        for (String service : Manifests.SERVICES) {
             JsonNode user = prod.named("KafkaUser", service);
             List<String> topics = StreamSupport.stream(user.path("spec").path("authorization").path("acls").spliterator(), false)
                     .filter(acl -> acl.path("resource").path("type").asText().equals("topic"))
@@ -70,9 +61,9 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void everyDeploymentIsProbedLimitedLockedDownAndListensWhereItsServiceIsConfiguredTo(String overlay) {
-        Manifests manifests = rendered(overlay);
-        assertEquals(new TreeSet<>(SERVICES), names(manifests.ofKind("Deployment")), "one Deployment per service");
-        for (String service : SERVICES) {
+        Manifests manifests = Manifests.of(overlay);
+        assertEquals(new TreeSet<>(Manifests.SERVICES), names(manifests.ofKind("Deployment")), "one Deployment per service");
+        for (String service : Manifests.SERVICES) {
             ServiceConfig config = ServiceConfig.of(service);
             JsonNode pod = manifests.named("Deployment", service).path("spec").path("template");
             JsonNode container = pod.path("spec").path("containers").path(0);
@@ -120,7 +111,7 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void configurationComesOnlyFromConfigMapsAndSecrets(String overlay) {
-        for (JsonNode deployment : rendered(overlay).ofKind("Deployment")) {
+        for (JsonNode deployment : Manifests.of(overlay).ofKind("Deployment")) {
             JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").path(0);
             for (JsonNode variable : container.path("env")) {
                 assertTrue(variable.path("value").isMissingNode() && (variable.path("valueFrom").has("secretKeyRef")
@@ -136,13 +127,13 @@ class K8sManifestsTest {
 
     @Test
     void everyServiceWithADatabaseHasItsOwnDatabaseAndRoleInTheCluster() {
-        Manifests prod = rendered("prod");
+        Manifests prod = Manifests.of("prod");
         Set<String> roles = StreamSupport.stream(prod.named("Cluster", "tempora-postgres").path("spec").path("managed")
                         .path("roles").spliterator(), false).map(role -> role.path("name").asText())
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, String> owners = prod.ofKind("Database").stream().collect(Collectors.toMap(
                 database -> database.path("spec").path("name").asText(), database -> database.path("spec").path("owner").asText()));
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             String url = prod.named("ConfigMap", service).path("data").path("QUARKUS_DATASOURCE_REACTIVE_URL").asText(null);
             if (url == null) {
                 continue;
@@ -157,12 +148,12 @@ class K8sManifestsTest {
     /** Every replica at its autoscaler's maximum, each with its full pool and Flyway's, fits PostgreSQL. */
     @Test
     void everyReplicaAtTheAutoscalersMaximumFitsPostgresConnections() {
-        Manifests prod = rendered("prod");
+        Manifests prod = Manifests.of("prod");
         int maximumConnections = prod.named("Cluster", "tempora-postgres").path("spec").path("postgresql")
                 .path("parameters").path("max_connections").asInt();
         int reservedForOperatorsAndMonitoring = 20;
         int needed = 0;
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             JsonNode config = prod.named("ConfigMap", service).path("data");
             if (config.path("QUARKUS_DATASOURCE_REACTIVE_URL").isMissingNode()) {
                 continue;
@@ -179,14 +170,14 @@ class K8sManifestsTest {
 
     @Test
     void onlyTheServicesReachPostgresAndKafka() {
-        Manifests prod = rendered("prod");
+        Manifests prod = Manifests.of("prod");
         JsonNode postgres = prod.named("NetworkPolicy", "tempora-postgres").path("spec");
         assertEquals("tempora-postgres", postgres.path("podSelector").path("matchLabels").path("cnpg.io/cluster").asText());
         assertEquals(Set.of("provider-service", "resource-service", "booking-service"),
                 appsAdmitted(postgres.path("ingress").path(0)));
         JsonNode kafka = prod.named("NetworkPolicy", "tempora-kafka").path("spec");
         assertEquals("tempora-kafka", kafka.path("podSelector").path("matchLabels").path("strimzi.io/cluster").asText());
-        assertEquals(new TreeSet<>(SERVICES), appsAdmitted(kafka.path("ingress").path(0)));
+        assertEquals(new TreeSet<>(Manifests.SERVICES), appsAdmitted(kafka.path("ingress").path(0)));
     }
 
     private static Set<String> appsAdmitted(JsonNode rule) {
@@ -197,8 +188,8 @@ class K8sManifestsTest {
 
     @Test
     void productionRunsSpreadReplicasWithAutoscalersAndDisruptionBudgetsAndDevelopmentOneOfEach() {
-        Manifests prod = rendered("prod");
-        for (String service : SERVICES) {
+        Manifests prod = Manifests.of("prod");
+        for (String service : Manifests.SERVICES) {
             JsonNode deployment = prod.named("Deployment", service);
             assertTrue(deployment.path("spec").path("replicas").asInt() >= 2, service + " has two replicas or more");
             assertFalse(deployment.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity")
@@ -207,7 +198,7 @@ class K8sManifestsTest {
             prod.named("PodDisruptionBudget", service);
             prod.named("NetworkPolicy", service);
         }
-        Manifests dev = rendered("dev");
+        Manifests dev = Manifests.of("dev");
         dev.ofKind("Deployment").forEach(deployment -> assertEquals(1, deployment.path("spec").path("replicas").asInt()));
         assertEquals(List.of(), dev.ofKind("HorizontalPodAutoscaler"));
         assertEquals(List.of(), dev.ofKind("PodDisruptionBudget"));
@@ -216,8 +207,8 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void eachDeploymentRunsTheImageItsServiceBuildsFromTheRegistryAndTagOfTheOverlay(String overlay) {
-        for (String service : SERVICES) {
-            String image = rendered(overlay).named("Deployment", service)
+        for (String service : Manifests.SERVICES) {
+            String image = Manifests.of(overlay).named("Deployment", service)
                     .path("spec").path("template").path("spec").path("containers").path(0).path("image").asText();
             String built = ServiceConfig.of(service).imageName();
             assertTrue(image.matches("[a-z0-9.-]+(:\\d+)?/" + built + ":[\\w.-]+"),

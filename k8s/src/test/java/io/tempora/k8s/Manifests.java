@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,8 +16,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 record Manifests(String overlay, List<JsonNode> documents) {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** The services every overlay deploys. */
+    static final List<String> SERVICES =
+            List.of("availability-service", "provider-service", "resource-service", "booking-service");
+    private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
-    static Manifests render(String overlay) {
+    /** The overlay as kubectl renders it, once per test run: every test class reads the same documents. */
+    static Manifests of(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, Manifests::render);
+    }
+
+    private static Manifests render(String overlay) {
         Path folder = Path.of("overlays", overlay).toAbsolutePath();
         try {
             Process kubectl = new ProcessBuilder("kubectl", "kustomize", folder.toString()).redirectErrorStream(true).start();

@@ -31,8 +31,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class MonitoringManifestsTest {
 
-    private static final List<String> SERVICES =
-            List.of("availability-service", "provider-service", "resource-service", "booking-service");
     private static final Pattern LABEL_MATCHERS = Pattern.compile("\\{[^}]*}");
     private static final Pattern GROUPINGS = Pattern.compile("\\b(by|without)\\s*\\([^)]*\\)");
     private static final Pattern RANGES = Pattern.compile("\\[[^]]*]");
@@ -42,7 +40,7 @@ class MonitoringManifestsTest {
             "abs", "clamp_min", "clamp_max", "topk", "bottomk", "le");
     private static final List<String> SAMPLE_SUFFIXES = List.of("_total", "_bucket", "_count", "_sum");
 
-    private final Manifests prod = Manifests.render("prod");
+    private final Manifests prod = Manifests.of("prod");
 
     @Test
     void everyAlertAndPanelQueriesAMetricSomeServiceExposes() {
@@ -88,7 +86,7 @@ class MonitoringManifestsTest {
         JsonNode monitor = prod.named("PodMonitor", "tempora").path("spec");
         String port = monitor.path("podMetricsEndpoints").get(0).path("port").asText();
         assertEquals("/q/metrics", monitor.path("podMetricsEndpoints").get(0).path("path").asText());
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             JsonNode pod = prod.named("Deployment", service).path("spec").path("template");
             monitor.path("selector").path("matchLabels").fields().forEachRemaining(label -> assertEquals(label.getValue().asText(),
                     pod.path("metadata").path("labels").path(label.getKey()).asText(), service + " is selected"));
@@ -138,7 +136,7 @@ class MonitoringManifestsTest {
     /** The metric families the services' contract tests found in their /q/metrics. */
     private static Set<String> exposedMetricFamilies() {
         Set<String> families = new TreeSet<>();
-        for (String service : SERVICES) {
+        for (String service : Manifests.SERVICES) {
             Path file = Path.of("..", service, "target", "metrics", service + ".txt");
             assertTrue(Files.exists(file), file + " is missing: run " + service + "'s tests first (./mvnw verify runs them before these)");
             try {
