@@ -114,21 +114,8 @@ public final class Chaos {
     /** An owner's booking through the whole stack, tried until it is acknowledged. */
     private void probeBooking() throws InterruptedException {
         int n = probes++;
-        Map<String, Object> probe = Map.of("serviceId", clinic.consultation, "providerId", clinic.consultants.get(0),
-                "start", clinic.consultationSlot(ChaosClinic.DAYS + 2 + n / ChaosClinic.SLOTS_PER_DAY, n % ChaosClinic.SLOTS_PER_DAY)
-                        .toString(), "client", Map.of("id", UUID.randomUUID(), "name", "probe"));
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (true) {
-            try {
-                Api.post(clinic.bookings(), probe);
-                return;
-            } catch (IllegalStateException notYet) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw notYet;
-                }
-                Thread.sleep(250);
-            }
-        }
+        clinic.probe(clinic.consultationSlot(ChaosClinic.DAYS + 2 + n / ChaosClinic.SLOTS_PER_DAY, n % ChaosClinic.SLOTS_PER_DAY),
+                Duration.ofSeconds(180));
     }
 
     /** One record nobody can read on booking.events.v1: the consumer must park it and go on. */

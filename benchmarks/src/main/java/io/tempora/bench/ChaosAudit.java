@@ -71,7 +71,7 @@ final class ChaosAudit {
                                 rows.getInt(7), rows.getString(8)));
                     }
                     return all;
-                });
+                }, clinic.organization);
     }
 
     /** Acknowledged bookings missing from the database, or not in the state their last acknowledged change left them. */
@@ -211,7 +211,7 @@ final class ChaosAudit {
                         counts.put(result.getObject(1, UUID.class), result.getInt(2));
                     }
                     return counts;
-                });
+                }, clinic.organization);
         Set<UUID> providers = new HashSet<>(clients.keySet());
         providers.addAll(counted.keySet());
         List<String> disagreements = new ArrayList<>();
@@ -229,7 +229,7 @@ final class ChaosAudit {
     List<String> outboxLeftovers() {
         List<String> leftovers = new ArrayList<>();
         for (ServiceDatabase database : List.of(ServiceDatabase.PROVIDER, ServiceDatabase.RESOURCE, ServiceDatabase.BOOKING)) {
-            long[] counts = queryAll(database, "SELECT count(*) FILTER (WHERE published_at IS NULL AND parked_at IS NULL),"
+            long[] counts = query(database, "SELECT count(*) FILTER (WHERE published_at IS NULL AND parked_at IS NULL),"
                     + " count(*) FILTER (WHERE parked_at IS NOT NULL) FROM outbox_event", result -> {
                         result.next();
                         return new long[] {result.getLong(1), result.getLong(2)};
@@ -268,21 +268,14 @@ final class ChaosAudit {
         T read(ResultSet rows) throws SQLException;
     }
 
-    private <T> T query(ServiceDatabase database, String sql, Reading<T> reading) {
+    private <T> T query(ServiceDatabase database, String sql, Reading<T> reading, Object... parameters) {
         try (Connection connection = connect(database); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, clinic.organization);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 return reading.read(rows);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-    }
-
-    private <T> T queryAll(ServiceDatabase database, String sql, Reading<T> reading) {
-        try (Connection connection = connect(database); PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            return reading.read(rows);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

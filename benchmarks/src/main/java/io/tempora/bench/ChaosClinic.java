@@ -1,6 +1,7 @@
 package io.tempora.bench;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -97,14 +98,22 @@ final class ChaosClinic {
 
     /** booking-service and availability-service learn of the practice from Kafka: waits until a booking goes through. */
     private void awaitBookable() throws InterruptedException {
+        Api.post(bookings() + "/" + probe(consultationSlot(DAYS + 1, 0), Duration.ofSeconds(30)) + "/cancel", null);
+    }
+
+    /**
+     * An owner's booking with the first consultant, sent again until the whole stack acknowledges
+     * it or {@code patience} has passed; its id. Probes book beyond the days the traffic uses.
+     */
+    UUID probe(Instant start, Duration patience) throws InterruptedException {
         Map<String, Object> probe = Map.of("serviceId", consultation, "providerId", consultants.get(0),
-                "start", consultationSlot(DAYS + 1, 0).toString(), "client", Map.of("id", UUID.randomUUID(), "name", "probe"));
-        for (int attempt = 0; ; attempt++) {
+                "start", start.toString(), "client", Map.of("id", UUID.randomUUID(), "name", "probe"));
+        Instant deadline = Instant.now().plus(patience);
+        while (true) {
             try {
-                Api.post(bookings() + "/" + id(Api.post(bookings(), probe)) + "/cancel", null);
-                return;
+                return id(Api.post(bookings(), probe));
             } catch (IllegalStateException notYet) {
-                if (attempt > 300) {
+                if (Instant.now().isAfter(deadline)) {
                     throw notYet;
                 }
                 Thread.sleep(100);

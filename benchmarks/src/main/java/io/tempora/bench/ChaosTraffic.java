@@ -204,18 +204,11 @@ final class ChaosTraffic {
         Instant start = clinic.consultationSlot(2 + random.nextInt(ChaosClinic.DAYS - 1), random.nextInt(ChaosClinic.SLOTS_PER_DAY));
         Map<String, Object> body = Map.of("start", start.toString(), "providerId", provider);
         return call("POST", clinic.bookings() + "/" + booked.id + "/reschedule", booked.client, null, body, deadline(), 1)
-                .thenAccept(answer -> {
-                    if (answer.ok()) {
-                        booked.provider = provider;
-                        booked.start = start;
-                        rescheduled.incrementAndGet();
-                    } else if (answer == Answer.NONE) {
-                        booked.uncertain = true;
-                        unanswered.incrementAndGet();
-                    } else {
-                        refused.incrementAndGet();
-                    }
-                }).whenComplete((done, failure) -> booked.busy.set(false));
+                .thenAccept(answer -> settle(booked, answer, rescheduled, () -> {
+                    booked.provider = provider;
+                    booked.start = start;
+                }))
+                .whenComplete((done, failure) -> booked.busy.set(false));
     }
 
     /** Cancels a booking; a 409 to a cancellation sent again means the first one went through unanswered. */
@@ -226,17 +219,24 @@ final class ChaosTraffic {
                         ? call("GET", url, booked.client, null, null, deadline(), 1).thenApply(current -> current.ok()
                                 && current.body().get("status").asText().equals("CANCELLED") ? new Answer(200, null) : answer)
                         : CompletableFuture.completedFuture(answer))
-                .thenAccept(answer -> {
-                    if (answer.ok()) {
-                        booked.cancelled = true;
-                        cancelled.incrementAndGet();
-                    } else if (answer == Answer.NONE) {
-                        booked.uncertain = true;
-                        unanswered.incrementAndGet();
-                    } else {
-                        refused.incrementAndGet();
-                    }
-                }).whenComplete((done, failure) -> booked.busy.set(false));
+                .thenAccept(answer -> settle(booked, answer, cancelled, () -> booked.cancelled = true))
+                .whenComplete((done, failure) -> booked.busy.set(false));
+    }
+
+    /**
+     * Notes what became of a change of a booking: acknowledged, it is applied to the ledger and
+     * counted; unanswered, the booking's state is no longer known.
+     */
+    private void settle(Booked booked, Answer answer, AtomicInteger acknowledgedChanges, Runnable applyToLedger) {
+        if (answer.ok()) {
+            applyToLedger.run();
+            acknowledgedChanges.incrementAndGet();
+        } else {
+            if (answer == Answer.NONE) {
+                booked.uncertain = true;
+            }
+            countRefusedOrUnanswered(answer);
+        }
     }
 
     /** A booking nobody is changing right now, still live and with a known state; marked busy. */
