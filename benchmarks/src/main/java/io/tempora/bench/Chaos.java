@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.localstack.ServiceProcess;
+import io.tempora.localstack.StackService;
 import io.tempora.localstack.TopicWriter;
 
 /**
@@ -78,8 +79,8 @@ public final class Chaos {
             Thread.sleep(DOWN.toMillis());
             stack.restartPostgres();
         });
-        for (ChaosStack.Service service : ChaosStack.Service.values()) {
-            inject(service.module + " killed (SIGKILL), started again", Duration.ZERO, () -> {
+        for (StackService service : StackService.values()) {
+            inject(service.module() + " killed (SIGKILL), started again", Duration.ZERO, () -> {
                 stack.kill(service);
                 stack.start(service);
             });
@@ -136,7 +137,7 @@ public final class Chaos {
         int duplicated = ChaosAudit.duplicated(rows);
         int overbooked = audit.overbooked(rows);
         List<String> occupancy = ChaosAudit.settled(() -> audit.occupancyDisagreements(rows));
-        List<String> running = ChaosAudit.settled(() -> audit.availabilityDisagreements(ChaosStack.Service.AVAILABILITY.port, rows));
+        List<String> running = ChaosAudit.settled(() -> audit.availabilityDisagreements(StackService.AVAILABILITY.port(), rows));
         List<String> fresh = ChaosAudit.settled(() -> audit.availabilityDisagreements(ChaosStack.FRESH_AVAILABILITY_PORT, rows));
         List<String> caseloads = ChaosAudit.settled(() -> audit.caseloadDisagreements(rows));
         Map<Boolean, Integer> deadLetters = audit.deadLetters(poisonKey);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tempora.localstack.StackService;
+
 /**
  * The practice the fault-injection run books with: 16 providers of a 30-minute consultation,
  * working 08:00-20:00 UTC every day (24 slots a day), and one trainer of a 60-minute group class
@@ -18,8 +20,8 @@ import java.util.UUID;
  */
 final class ChaosClinic {
 
-    static final String PROVIDERS_API = "http://127.0.0.1:8081";
-    static final String BOOKINGS_API = "http://127.0.0.1:8083";
+    static final String PROVIDERS_API = "http://127.0.0.1:" + StackService.PROVIDER.port();
+    static final String BOOKINGS_API = "http://127.0.0.1:" + StackService.BOOKING.port();
     static final int CONSULTATION_PROVIDERS = 16;
     static final int SLOTS_PER_DAY = 24;
     static final int CLASS_SEATS = 6;

@@ -17,6 +17,7 @@ import io.tempora.localstack.FreePorts;
 import io.tempora.localstack.LocalStack;
 import io.tempora.localstack.ServiceDatabase;
 import io.tempora.localstack.ServiceProcess;
+import io.tempora.localstack.StackService;
 import io.tempora.localstack.TokenIssuer;
 
 /**
@@ -29,27 +30,10 @@ final class ChaosStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     static final int FRESH_AVAILABILITY_PORT = 8090;
 
-    enum Service {
-        AVAILABILITY("availability-service", 8080, null),
-        PROVIDER("provider-service", 8081, ServiceDatabase.PROVIDER),
-        RESOURCE("resource-service", 8082, ServiceDatabase.RESOURCE),
-        BOOKING("booking-service", 8083, ServiceDatabase.BOOKING);
-
-        final String module;
-        final int port;
-        final ServiceDatabase database;
-
-        Service(String module, int port, ServiceDatabase database) {
-            this.module = module;
-            this.port = port;
-            this.database = database;
-        }
-    }
-
     private final Path projectRoot;
     private final Path data;
     private final LocalStack stack;
-    private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+    private final Map<StackService, ServiceProcess> running = new EnumMap<>(StackService.class);
 
     private ChaosStack(Path projectRoot, Path data, LocalStack stack) {
         this.projectRoot = projectRoot;
@@ -62,7 +46,7 @@ final class ChaosStack implements AutoCloseable {
         int[] ports = FreePorts.distinct(3);
         ChaosStack chaos = new ChaosStack(projectRoot, data,
                 LocalStack.startPersistent(data, new LocalStack.Ports(ports[0], ports[1], ports[2])));
-        for (Service service : Service.values()) {
+        for (StackService service : StackService.values()) {
             chaos.start(service);
         }
         chaos.awaitReady();
@@ -97,17 +81,17 @@ final class ChaosStack implements AutoCloseable {
         stack.postgres().restart();
     }
 
-    void kill(Service service) {
+    void kill(StackService service) {
         running.remove(service).kill();
     }
 
-    void start(Service service) {
-        running.put(service, launch(service.module, service.port, service.database, service.module));
+    void start(StackService service) {
+        running.put(service, launch(service.module(), service.port(), service.database(), service.module()));
     }
 
     /** Another availability-service replica, which has nothing but Kafka to learn from; ready when it returns. */
     ServiceProcess startFreshAvailability() throws InterruptedException {
-        ServiceProcess fresh = launch(Service.AVAILABILITY.module, FRESH_AVAILABILITY_PORT, null, "fresh-availability-service");
+        ServiceProcess fresh = launch(StackService.AVAILABILITY.module(), FRESH_AVAILABILITY_PORT, null, "fresh-availability-service");
         fresh.awaitReady(Instant.now().plus(READY_TIMEOUT));
         return fresh;
     }

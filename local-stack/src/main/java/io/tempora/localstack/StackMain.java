@@ -25,14 +25,6 @@ public final class StackMain {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    private record Service(String name, int port, ServiceDatabase database) {
-    }
-
-    private static final List<Service> SERVICES = List.of(
-            new Service("availability-service", 8080, null),
-            new Service("provider-service", 8081, ServiceDatabase.PROVIDER),
-            new Service("resource-service", 8082, ServiceDatabase.RESOURCE),
-            new Service("booking-service", 8083, ServiceDatabase.BOOKING));
 
     private final Path projectRoot;
     private final Path dataDirectory;
@@ -76,9 +68,9 @@ public final class StackMain {
     }
 
     private void startAll() throws IOException, InterruptedException {
-        for (Service service : SERVICES) {
+        for (StackService service : StackService.values()) {
             if (!FreePorts.isFree(service.port())) {
-                throw new IllegalStateException("port " + service.port() + " for " + service.name()
+                throw new IllegalStateException("port " + service.port() + " for " + service.module()
                         + " is taken: is another stack running?");
             }
         }
@@ -86,14 +78,14 @@ public final class StackMain {
         LocalStack.Ports ports = rememberedPorts();
         log("starting PostgreSQL on %d and Kafka on %d (data in %s)", ports.postgres(), ports.kafka(), dataDirectory);
         stack = LocalStack.startPersistent(dataDirectory, ports);
-        for (Service service : SERVICES) {
+        for (StackService service : StackService.values()) {
             services.add(launch(service));
         }
         awaitReady();
         log("ready:");
-        for (Service service : SERVICES) {
+        for (StackService service : StackService.values()) {
             log("  %-21s http://localhost:%d  (management: http://localhost:%d/q/swagger-ui, /q/health, /q/metrics)",
-                    service.name(), service.port(), ServiceProcess.managementPort(service.port()));
+                    service.module(), service.port(), ServiceProcess.managementPort(service.port()));
         }
         log("  PostgreSQL            %s", stack.postgres().jdbcUrl("<provider|resource|booking>"));
         log("  Kafka                 %s", stack.kafka().bootstrapServers());
@@ -104,14 +96,14 @@ public final class StackMain {
         log("logs in %s; Ctrl-C stops everything", dataDirectory.resolve("logs"));
     }
 
-    private ServiceProcess launch(Service service) throws IOException {
+    private ServiceProcess launch(StackService service) throws IOException {
         Map<String, String> config = new HashMap<>(stack.serviceConfig(service.database()));
         if (trace) {
             Path traces = Files.createDirectories(dataDirectory.resolve("traces"));
-            config.putAll(LocalStack.tracingTo(traces.resolve(service.name() + ".jsonl")));
+            config.putAll(LocalStack.tracingTo(traces.resolve(service.module() + ".jsonl")));
         }
-        return ServiceProcess.start(projectRoot, service.name(), service.port(), config,
-                dataDirectory.resolve("logs").resolve(service.name() + ".log"));
+        return ServiceProcess.start(projectRoot, service.module(), service.port(), config,
+                dataDirectory.resolve("logs").resolve(service.module() + ".log"));
     }
 
     private void awaitReady() throws InterruptedException {
