@@ -15,6 +15,8 @@ public record ConsistencyToken(UUID bookingId, long version) {
     public static final String HEADER = "Tempora-Consistency-Token";
     /** The query parameter availability-service takes it as. */
     public static final String PARAMETER = "consistencyToken";
+    private static final String SHAPE = "a consistency token reads <booking id>.<version>, as a booking's " + HEADER
+            + " header gives it";
 
     /** As it travels: {@code <booking id>.<version>}. */
     @Override
@@ -26,8 +28,7 @@ public record ConsistencyToken(UUID bookingId, long version) {
     public static ConsistencyToken parse(String text) {
         int dot = text.lastIndexOf('.');
         if (dot < 0) {
-            throw new IllegalArgumentException("a consistency token reads <booking id>.<version>, as a booking's "
-                    + HEADER + " header gives it");
+            throw new IllegalArgumentException(SHAPE);
         }
         try {
             long version = Long.parseLong(text.substring(dot + 1));
@@ -36,8 +37,7 @@ public record ConsistencyToken(UUID bookingId, long version) {
             }
             return new ConsistencyToken(UUID.fromString(text.substring(0, dot)), version);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a consistency token reads <booking id>.<version>, as a booking's "
-                    + HEADER + " header gives it");
+            throw new IllegalArgumentException(SHAPE);
         }
     }
 }
