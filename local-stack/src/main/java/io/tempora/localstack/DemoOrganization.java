@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +21,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The organization a local stack starts with, so that its tokens work at once: a demo practice
- * with one provider, created through provider-service on first start and remembered in the data
- * folder. Its owner's, assistant's, provider's, client's and the platform's tokens are written
+ * The organization a local stack starts with, so that its tokens and its booking page work at once:
+ * a demo practice with two providers in their colours and weekly hours, a consultation clients
+ * book with either and a six-seat group class, created through provider-service on first start
+ * and remembered in the data folder. Its owner's, assistant's, provider's, client's and the platform's tokens are written
  * to {@code tokens.env} there, ready for {@code source} and curl (docs/getting-started.md).
  */
 final class DemoOrganization {
 
     private static final Duration TOKEN_LIFESPAN = Duration.ofDays(30);
+    private static final String TIME_ZONE = "America/New_York";
+    private static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -51,7 +56,7 @@ final class DemoOrganization {
         } else {
             UUID organization = create();
             demo.setProperty("organization", organization.toString());
-            demo.setProperty("provider", createProvider(organization).toString());
+            demo.setProperty("provider", furnish(organization).toString());
             demo.setProperty("client", UUID.randomUUID().toString());
             try (var out = Files.newBufferedWriter(remembered)) {
                 demo.store(out, "the demo practice of this data folder");
@@ -62,16 +67,42 @@ final class DemoOrganization {
     }
 
     private UUID create() throws IOException, InterruptedException {
-        List<Map<String, String>> hours = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
-                .map(day -> Map.of("dayOfWeek", day, "start", "09:00", "end", "17:00")).toList();
+        List<Map<String, String>> hours = WEEKDAYS.stream()
+                .map(day -> Map.of("dayOfWeek", day, "start", "09:00", "end", "18:00")).toList();
         return post("/v1/organizations", tokens.platform(), Map.of("name", "Demo Practice",
-                "slug", "demo-" + UUID.randomUUID().toString().substring(0, 8), "timeZone", "America/New_York",
+                "slug", "demo-" + UUID.randomUUID().toString().substring(0, 8), "timeZone", TIME_ZONE,
                 "businessHours", hours, "multiProviderEnabled", true));
     }
 
-    private UUID createProvider(UUID organization) throws IOException, InterruptedException {
-        return post("/v1/organizations/" + organization + "/providers", tokens.owner(organization),
-                Map.of("type", "INDIVIDUAL", "name", "Dr. Demo", "specialties", List.of("General")));
+    /** Providers, their hours and two services; answers the provider whose token {@code PROVIDER_TOKEN} is. */
+    private UUID furnish(UUID organization) throws IOException, InterruptedException {
+        String owner = tokens.owner(organization);
+        String base = "/v1/organizations/" + organization;
+        UUID doctor = post(base + "/providers", owner, Map.of("type", "INDIVIDUAL", "name", "Dr. Demo",
+                "specialties", List.of("General"), "colorCode", "#1E88E5"));
+        UUID therapist = post(base + "/providers", owner, Map.of("type", "INDIVIDUAL", "name", "Alex Rivera",
+                "specialties", List.of("Massage", "Yoga"), "colorCode", "#8E24AA"));
+        String today = LocalDate.now(ZoneId.of(TIME_ZONE)).toString();
+        post(base + "/providers/" + doctor + "/schedules", owner, weeklyHours(today, "09:00", "17:00", WEEKDAYS));
+        post(base + "/providers/" + therapist + "/schedules", owner, weeklyHours(today, "10:00", "18:00", WEEKDAYS));
+        UUID consultation = post(base + "/services", owner, Map.of("name", "Consultation", "durationMinutes", 30,
+                "price", usd(60), "providerSelection", "CLIENT_CHOOSES"));
+        post(base + "/services/" + consultation + "/providers", owner, Map.of("providerId", doctor, "priority", 0));
+        post(base + "/services/" + consultation + "/providers", owner, Map.of("providerId", therapist, "priority", 1,
+                "durationMinutes", 45, "price", usd(75)));
+        UUID yoga = post(base + "/services", owner, Map.of("name", "Group yoga", "durationMinutes", 60, "capacity", 6,
+                "slotStepMinutes", 60, "price", usd(20), "providerSelection", "AUTO_ASSIGN"));
+        post(base + "/services/" + yoga + "/providers", owner, Map.of("providerId", therapist, "priority", 0));
+        return doctor;
+    }
+
+    private static Map<String, Object> weeklyHours(String from, String start, String end, List<String> days) {
+        return Map.of("name", "Weekly hours", "effectiveFrom", from, "blocks", days.stream()
+                .map(day -> Map.of("dayOfWeek", day, "start", start, "end", end, "type", "AVAILABLE")).toList());
+    }
+
+    private static Map<String, Object> usd(int amount) {
+        return Map.of("amount", amount, "currency", "USD");
     }
 
     private UUID post(String path, String token, Object body) throws IOException, InterruptedException {
@@ -80,12 +111,13 @@ final class DemoOrganization {
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
+        if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("creating the demo practice: " + path + " answered "
                     + response.statusCode() + " " + response.body());
         }
         JsonNode created = JSON.readTree(response.body());
-        return UUID.fromString(created.get("id").asText());
+        JsonNode id = created.get("id");
+        return id == null ? null : UUID.fromString(id.asText());
     }
 
     private Path writeTokens(UUID organization, UUID provider, UUID client) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,9 @@ public final class StackMain {
 
     private void startAll() throws IOException, InterruptedException {
         for (StackService service : StackService.values()) {
-            if (!FreePorts.isFree(service.port())) {
-                throw new IllegalStateException("port " + service.port() + " for " + service.module()
-                        + " is taken: is another stack running?");
-            }
+            requireFree(service.port(), service.module());
         }
+        requireFree(WebApp.PORT, WebApp.MODULE);
         Files.createDirectories(dataDirectory);
         LocalStack.Ports ports = rememberedPorts();
         log("starting PostgreSQL on %d and Kafka on %d (data in %s)", ports.postgres(), ports.kafka(), dataDirectory);
@@ -82,28 +81,49 @@ public final class StackMain {
             services.add(launch(service));
         }
         awaitReady();
+        Path tokens = new DemoOrganization(stack.tokens(), "http://localhost:" + StackService.PROVIDER.port(), dataDirectory)
+                .ensureWithTokens();
+        services.add(launchWebApp(tokens));
+        awaitReady();
         log("ready:");
+        log("  %-21s http://localhost:%d  (the booking page, front desk and settings in a browser: docs/getting-started.md)",
+                WebApp.MODULE, WebApp.PORT);
         for (StackService service : StackService.values()) {
             log("  %-21s http://localhost:%d  (management: http://localhost:%d/q/swagger-ui, /q/health, /q/metrics)",
                     service.module(), service.port(), ServiceProcess.managementPort(service.port()));
         }
         log("  PostgreSQL            %s", stack.postgres().jdbcUrl("<provider|resource|booking>"));
         log("  Kafka                 %s", stack.kafka().bootstrapServers());
-        Path tokens = new DemoOrganization(stack.tokens(), "http://localhost:8081", dataDirectory).ensureWithTokens();
         log("demo practice and bearer tokens (owner, assistant, provider, client, platform; valid 30 days):");
         Files.readAllLines(tokens).stream().filter(line -> line.startsWith("export ")).forEach(line -> log("  %s", line));
         log("or: source %s && curl -H \"Authorization: Bearer $OWNER_TOKEN\" localhost:8081/v1/organizations/$ORG", tokens);
         log("logs in %s; Ctrl-C stops everything", dataDirectory.resolve("logs"));
     }
 
+    private static void requireFree(int port, String module) {
+        if (!FreePorts.isFree(port)) {
+            throw new IllegalStateException("port " + port + " for " + module + " is taken: is another stack running?");
+        }
+    }
+
     private ServiceProcess launch(StackService service) throws IOException {
         Map<String, String> config = new HashMap<>(stack.serviceConfig(service.database()));
+        config.putAll(WebApp.allowPagesFrom(WebApp.PORT));
         if (trace) {
             Path traces = Files.createDirectories(dataDirectory.resolve("traces"));
             config.putAll(LocalStack.tracingTo(traces.resolve(service.module() + ".jsonl")));
         }
         return ServiceProcess.start(projectRoot, service.module(), service.port(), config,
                 dataDirectory.resolve("logs").resolve(service.module() + ".log"));
+    }
+
+    private ServiceProcess launchWebApp(Path demoTokens) throws IOException {
+        Map<StackService, Integer> apiPorts = new EnumMap<>(StackService.class);
+        for (StackService service : StackService.values()) {
+            apiPorts.put(service, service.port());
+        }
+        return ServiceProcess.start(projectRoot, WebApp.MODULE, WebApp.PORT, WebApp.config(apiPorts, demoTokens),
+                dataDirectory.resolve("logs").resolve(WebApp.MODULE + ".log"));
     }
 
     private void awaitReady() throws InterruptedException {

@@ -1,0 +1,46 @@
+package io.tempora.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tempora.web.ClientConfig.DemoIdentity;
+import io.tempora.web.ClientConfig.DemoPractice;
+
+/** Reads the demo practice out of the {@code tokens.env} a local stack writes (lines {@code export NAME=value}). */
+final class DemoTokens {
+
+    /** The variables of tokens.env offered at sign-in, with how the page names them. */
+    private static final Map<String, String> IDENTITIES = Map.of(
+            "OWNER_TOKEN", "Owner",
+            "ASSISTANT_TOKEN", "Front desk assistant",
+            "PROVIDER_TOKEN", "Provider (Dr. Demo)",
+            "CLIENT_TOKEN", "Client");
+    private static final List<String> ORDER = List.of("OWNER_TOKEN", "ASSISTANT_TOKEN", "PROVIDER_TOKEN", "CLIENT_TOKEN");
+
+    private DemoTokens() {
+    }
+
+    static DemoPractice read(Path file) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith("export ") && line.indexOf('=') > 0) {
+                    String assignment = line.substring("export ".length());
+                    int equals = assignment.indexOf('=');
+                    variables.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the demo tokens in " + file, e);
+        }
+        List<DemoIdentity> identities = ORDER.stream().filter(variables::containsKey)
+                .map(name -> new DemoIdentity(IDENTITIES.get(name), variables.get(name))).toList();
+        return new DemoPractice(UUID.fromString(variables.get("ORG")), identities);
+    }
+}
