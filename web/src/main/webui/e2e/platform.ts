@@ -90,6 +90,16 @@ export async function requestTimeOff(providerId: string, startDate: string, endD
     { allDay: true, startDate, endDate, type: "TRAINING", reason });
 }
 
+/** Closes the whole practice on a date, as a holiday does. */
+export async function closeOn(date: string, name: string) {
+  return call(api.provider, "POST", "/date-overrides", ownerToken, { date, name, closed: true });
+}
+
+/** The practice's calendar date some days from now, e.g. 2026-12-07. */
+export function dateFromToday(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date(Date.now() + days * 86_400_000));
+}
+
 /** A browser of its own (no shared cookies or storage) signed in with a token, as the identity provider would. */
 export async function signedIn(browser: Browser, token: string | null): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clientTokens, dayLabel, firstFreeTime, furnish, organizationId, screenshot, signedIn, timeText } from "./platform";
+import { clientTokens, closeOn, dateFromToday, dayLabel, firstFreeTime, furnish, organizationId, screenshot, signedIn, timeText } from "./platform";
 
 test("a client books a time, and it is gone for the next visitor; then moves and cancels it", async ({ browser }) => {
   const clinic = await furnish({ name: "Dr. Rowan Hale", color: "#2E7D32", service: "First consultation" });
@@ -58,6 +58,17 @@ test("a visitor sees why a day offers nothing, in the time zone they choose", as
   await page.getByRole("radio", { name: /Follow-up visit/ }).check();
   await page.getByRole("radio", { name: /Dr\. Ines Moreau/ }).check();
   await expect(page.getByRole("region", { name: dayLabel(free.start) }).getByRole("button", { name: timeText(free.start), exact: true })).toBeVisible();
+
+  // a holiday closes the practice: its day offers no time and says so
+  const holiday = dateFromToday(5);
+  await closeOn(holiday, "Founders' day");
+  const closedDay = page.getByRole("region", { name: dayLabel(`${holiday}T12:00:00-05:00`) });
+  await expect(async () => {
+    await page.reload();
+    await page.getByRole("radio", { name: /Follow-up visit/ }).check();
+    await expect(closedDay.getByText("Closed")).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(closedDay.getByRole("button")).toHaveCount(0);
 
   await page.getByLabel("Times shown in").selectOption("Europe/Paris");
   const inParis = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Paris", hour: "numeric", minute: "2-digit" }).format(new Date(free.start));

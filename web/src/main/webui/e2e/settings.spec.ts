@@ -6,15 +6,15 @@ test("the owner sets up a provider, a service with its terms and weekly hours, a
   await page.getByRole("link", { name: "Settings" }).click();
 
   const providers = page.getByRole("region", { name: "Providers" });
-  await providers.getByLabel("Name").fill("Sam Quinn");
+  await providers.getByLabel("Name", { exact: true }).fill("Sam Quinn");
   await providers.getByLabel("Specialties").fill("Massage, Sports");
   await providers.getByRole("button", { name: "Add provider" }).click();
   await expect(providers.getByText("Sam Quinn")).toHaveCount(2); // the list and the confirmation
 
   const services = page.getByRole("region", { name: "Services" });
   await services.getByLabel("Service name").fill("Deep tissue massage");
-  await services.getByLabel("Minutes").fill("50");
-  await services.getByLabel("Price").fill("90");
+  await services.getByLabel("Minutes", { exact: true }).fill("50");
+  await services.getByLabel("Price", { exact: true }).fill("90");
   await services.getByRole("button", { name: "Add service" }).click();
   const row = services.locator("li.service-row", { hasText: "Deep tissue massage" });
   await row.getByLabel("Offer Deep tissue massage by").selectOption({ label: "Sam Quinn" });

@@ -1,5 +1,5 @@
 // The app's run-time wiring: the services' clients, made once from the web server's configuration.
-import { apiClients, type Api, type ApiBases } from "./api/client";
+import { apiClients, CONSISTENCY_TOKEN_HEADER, type Api, type ApiBases } from "./api/client";
 import { signal } from "./signal";
 
 export interface DemoPractice {
@@ -29,8 +29,21 @@ export function config(): ClientConfig {
   return loaded!;
 }
 
+/** A booking change this tab made (booking, reschedule, cancel), as its answer's consistency token names it. */
+export interface Change {
+  organizationId: string;
+  token: string;
+}
+
 /**
- * The last consistency token this tab received for a booking change (booking, reschedule, cancel): availability
- * queries send it so that they answer with that change applied (docs/api.md, reading your own writes).
+ * The last booking change this tab made: availability queries of that organization send its token, so that they
+ * answer with the change applied (docs/api.md, reading your own writes).
  */
-export const lastChange = signal<string | undefined>(undefined);
+export const lastChange = signal<Change | undefined>(undefined);
+
+export function rememberChange(organizationId: string, response: Response) {
+  const token = response.headers.get(CONSISTENCY_TOKEN_HEADER);
+  if (token) {
+    lastChange.set({ organizationId, token });
+  }
+}

@@ -16,7 +16,7 @@ export function TextField(props: {
   const id = useId("field");
   return (
     <div class="field">
-      <label for={id}>{props.label}{props.required && <span aria-hidden="true"> *</span>}</label>
+      <label for={id}>{props.label}</label>
       <input id={id} type={props.type ?? "text"} value={props.value} required={props.required}
         autocomplete={props.autocomplete} placeholder={props.placeholder} pattern={props.pattern}
         inputMode={props.inputMode as never}

@@ -37,7 +37,8 @@ export interface WeekOfTimesProps {
 export function WeekOfTimes(props: WeekOfTimesProps) {
   const [from, setFrom] = useState(todayIn(props.timeZone));
   const to = addDays(from, 6);
-  const consistencyToken = useSignal(lastChange);
+  const change = useSignal(lastChange);
+  const consistencyToken = change?.organizationId === props.organizationId ? change.token : undefined;
   const week = useLoad(() => answer(api().availability.GET("/v1/organizations/{organizationId}/availability", {
     params: {
       path: { organizationId: props.organizationId },

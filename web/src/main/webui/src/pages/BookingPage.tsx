@@ -1,8 +1,8 @@
 // The public booking page of one practice: service, provider (or any), a free time, the client's details,
 // then a confirmation from which the booking can be moved or cancelled.
 import { useState } from "preact/hooks";
-import { CONSISTENCY_TOKEN_HEADER, type AvailabilitySlot, type Booking, type PublicService, type ServiceListing } from "../api/client";
-import { api, lastChange } from "../app";
+import { type AvailabilitySlot, type Booking, type PublicService, type ServiceListing } from "../api/client";
+import { api, lastChange, rememberChange } from "../app";
 import { WeekOfTimes } from "../components/WeekOfTimes";
 import { formatDuration, formatMoney } from "../components/money";
 import { answer, Loading, NumberField, Section, TextField, useLoad } from "../forms";
@@ -51,7 +51,7 @@ export function BookingPage(props: { organizationId: string }) {
   const offered = service?.providerTerms?.map((terms) => ({
     terms, provider: providers.find((p) => p.id === terms.providerId),
   })).filter((entry) => entry.provider) ?? [];
-  const clientChooses = service?.providerSelection === "CLIENT_CHOOSES" && offered.length > 1;
+  const clientChooses = service?.providerSelection === "CLIENT_CHOOSES" && offered.length > 0;
 
   if (booking) {
     return (
@@ -191,7 +191,7 @@ function ClientDetails(props: {
     }).catch(() => null);
     setBusy(false);
     if (result && result.response.ok && result.data) {
-      lastChange.set(result.response.headers.get(CONSISTENCY_TOKEN_HEADER) ?? undefined);
+      rememberChange(props.organizationId, result.response);
       props.onBooked(result.data);
       return;
     }
@@ -204,11 +204,10 @@ function ClientDetails(props: {
 
   const capacity = props.service.capacity ?? 1;
   return (
-    <form onSubmit={submit} aria-describedby="details-required">
-      <p id="details-required" class="muted">Fields marked * are required.</p>
+    <form onSubmit={submit}>
       <TextField label="Your name" value={name} onInput={setName} required autocomplete="name" />
-      <TextField label="E-mail" type="email" value={email} onInput={setEmail} autocomplete="email" />
-      <TextField label="Phone" type="tel" value={phone} onInput={setPhone} autocomplete="tel" inputMode="tel" />
+      <TextField label="E-mail (optional)" type="email" value={email} onInput={setEmail} autocomplete="email" />
+      <TextField label="Phone (optional)" type="tel" value={phone} onInput={setPhone} autocomplete="tel" inputMode="tel" />
       {capacity > 1 && (
         <NumberField label="Seats" value={seats} onInput={setSeats} min={1} max={props.slot.remainingCapacity ?? capacity} />
       )}
@@ -231,7 +230,7 @@ function Confirmation(props: {
     setFailure(null);
     const result = await call.catch(() => null);
     if (result?.response.ok && result.data) {
-      lastChange.set(result.response.headers.get(CONSISTENCY_TOKEN_HEADER) ?? undefined);
+      rememberChange(props.organizationId, result.response);
       props.onChanged(result.data);
       setMoving(false);
     } else {
@@ -277,10 +276,10 @@ function Confirmation(props: {
 }
 
 function MyBookings(props: { organizationId: string; timeZone: string; onOpen: (booking: Booking) => void }) {
-  const consistencyToken = useSignal(lastChange);
+  const change = useSignal(lastChange);
   const mine = useLoad(() => answer(api().booking.GET("/v1/organizations/{organizationId}/bookings", {
     params: { path: { organizationId: props.organizationId }, query: { from: new Date().toISOString(), status: "CONFIRMED", size: 20 } },
-  })), [props.organizationId, consistencyToken]);
+  })), [props.organizationId, change]);
   const items = mine.data?.items ?? [];
   return (
     <Section title="Your upcoming bookings">

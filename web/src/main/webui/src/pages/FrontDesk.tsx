@@ -1,8 +1,8 @@
 // The front desk: a day or week calendar per provider in their colours, booking on a client's behalf (with
 // resources and override), moving and cancelling, the time-off approval queue and who has time.
 import { useState } from "preact/hooks";
-import { CONSISTENCY_TOKEN_HEADER, type AvailabilityCheck, type Booking, type Organization, type Provider, type Resource, type Service } from "../api/client";
-import { api, lastChange } from "../app";
+import { type AvailabilityCheck, type Booking, type Organization, type Provider, type Resource, type Service } from "../api/client";
+import { api, rememberChange } from "../app";
 import { describeConflict } from "../components/conflicts";
 import { answer, CheckboxField, Loading, Section, SelectField, TextField, useLoad } from "../forms";
 import { ErrorNotice, type Failure } from "../problems";
@@ -171,10 +171,10 @@ function eventStyle(booking: Booking, timeZone: string) {
 }
 
 /** Answers a booking change: the new booking, and its consistency token for the availability queries after it. */
-async function changeBooking(call: Promise<{ data?: Booking; error?: unknown; response: Response }>): Promise<{ booking: Booking | null; failure: Failure | null }> {
+async function changeBooking(organizationId: string, call: Promise<{ data?: Booking; error?: unknown; response: Response }>): Promise<{ booking: Booking | null; failure: Failure | null }> {
   const result = await answer(call.then((r) => {
     if (r.response.ok) {
-      lastChange.set(r.response.headers.get(CONSISTENCY_TOKEN_HEADER) ?? undefined);
+      rememberChange(organizationId, r.response);
     }
     return r;
   }));
@@ -194,7 +194,7 @@ function BookingDetails(props: { organizationId: string; practice: Practice; boo
   const service = practice.services.find((s) => s.id === booking.serviceId);
 
   const apply = async (call: Promise<{ data?: Booking; error?: unknown; response: Response }>) => {
-    const { booking: changed, failure: failed } = await changeBooking(call);
+    const { booking: changed, failure: failed } = await changeBooking(props.organizationId, call);
     setFailure(failed);
     if (changed) {
       props.onChanged(changed);
@@ -281,7 +281,7 @@ function BookOnBehalf(props: { organizationId: string; practice: Practice; defau
   const book = async (event: Event) => {
     event.preventDefault();
     setBooked(null);
-    const { booking, failure: failed } = await changeBooking(api().booking.POST("/v1/organizations/{organizationId}/bookings", {
+    const { booking, failure: failed } = await changeBooking(props.organizationId, api().booking.POST("/v1/organizations/{organizationId}/bookings", {
       params: { path: { organizationId: props.organizationId }, header: { "Idempotency-Key": idempotencyKey } },
       body: { ...request(), override, client: { id: crypto.randomUUID(), name, email: email || undefined, phone: phone || undefined } },
     }));

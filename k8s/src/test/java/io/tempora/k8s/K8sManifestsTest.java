@@ -62,8 +62,8 @@ class K8sManifestsTest {
     @ValueSource(strings = {"dev", "prod"})
     void everyDeploymentIsProbedLimitedLockedDownAndListensWhereItsServiceIsConfiguredTo(String overlay) {
         Manifests manifests = Manifests.of(overlay);
-        assertEquals(new TreeSet<>(Manifests.SERVICES), names(manifests.ofKind("Deployment")), "one Deployment per service");
-        for (String service : Manifests.SERVICES) {
+        assertEquals(new TreeSet<>(Manifests.DEPLOYED), names(manifests.ofKind("Deployment")), "one Deployment per service");
+        for (String service : Manifests.DEPLOYED) {
             ServiceConfig config = ServiceConfig.of(service);
             JsonNode pod = manifests.named("Deployment", service).path("spec").path("template");
             JsonNode container = pod.path("spec").path("containers").path(0);
@@ -189,7 +189,7 @@ class K8sManifestsTest {
     @Test
     void productionRunsSpreadReplicasWithAutoscalersAndDisruptionBudgetsAndDevelopmentOneOfEach() {
         Manifests prod = Manifests.of("prod");
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.DEPLOYED) {
             JsonNode deployment = prod.named("Deployment", service);
             assertTrue(deployment.path("spec").path("replicas").asInt() >= 2, service + " has two replicas or more");
             assertFalse(deployment.path("spec").path("template").path("spec").path("affinity").path("podAntiAffinity")
@@ -207,7 +207,7 @@ class K8sManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void eachDeploymentRunsTheImageItsServiceBuildsFromTheRegistryAndTagOfTheOverlay(String overlay) {
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.DEPLOYED) {
             String image = Manifests.of(overlay).named("Deployment", service)
                     .path("spec").path("template").path("spec").path("containers").path(0).path("image").asText();
             String built = ServiceConfig.of(service).imageName();

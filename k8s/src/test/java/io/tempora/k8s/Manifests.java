@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ record Manifests(String overlay, List<JsonNode> documents) {
     /** The services every overlay deploys. */
     static final List<String> SERVICES =
             List.of("availability-service", "provider-service", "resource-service", "booking-service");
+    /** Everything every overlay runs: the services and the web app, each a Deployment of its own. */
+    static final List<String> DEPLOYED = Stream.concat(SERVICES.stream(), Stream.of("web")).toList();
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
 
     /** The overlay as kubectl renders it, once per test run: every test class reads the same documents. */

@@ -86,7 +86,7 @@ class MonitoringManifestsTest {
         JsonNode monitor = prod.named("PodMonitor", "tempora").path("spec");
         String port = monitor.path("podMetricsEndpoints").get(0).path("port").asText();
         assertEquals("/q/metrics", monitor.path("podMetricsEndpoints").get(0).path("path").asText());
-        for (String service : Manifests.SERVICES) {
+        for (String service : Manifests.DEPLOYED) {
             JsonNode pod = prod.named("Deployment", service).path("spec").path("template");
             monitor.path("selector").path("matchLabels").fields().forEachRemaining(label -> assertEquals(label.getValue().asText(),
                     pod.path("metadata").path("labels").path(label.getKey()).asText(), service + " is selected"));

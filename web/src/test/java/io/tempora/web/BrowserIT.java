@@ -57,6 +57,9 @@ class BrowserIT {
             apiPorts.put(service, port);
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(service.database()));
             config.putAll(WebApp.allowPagesFrom(webPort));
+            if (service == StackService.BOOKING) {
+                config.put("quarkus.rest-client.availability.url", "http://localhost:" + apiPorts.get(StackService.AVAILABILITY));
+            }
             running.add(ServiceProcess.start(root, service.module(), port, config, logs.resolve(service.module() + ".log")));
         }
         running.add(ServiceProcess.start(root, WebApp.MODULE, webPort, WebApp.config(apiPorts, null),
@@ -70,6 +73,7 @@ class BrowserIT {
     @AfterAll
     static void stopPlatform() {
         running.forEach(ServiceProcess::close);
+        stack.close();
     }
 
     @Test
@@ -88,7 +92,7 @@ class BrowserIT {
         Path screenshots = ServiceProcess.projectRoot(WebApp.MODULE).resolve("docs/screenshots");
         ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test")
                 .directory(webui.toFile())
-                .inheritIO();
+                .redirectErrorStream(true);
         Map<String, String> environment = playwright.environment();
         environment.put("TEMPORA_WEB_URL", "http://localhost:" + webPort);
         apiPorts.forEach((service, port) -> environment.put("TEMPORA_API_" + service.name(), "http://localhost:" + port));
@@ -96,10 +100,15 @@ class BrowserIT {
         environment.put("TEMPORA_TOKENS", JSON.writeValueAsString(tokens));
         environment.put("TEMPORA_SCREENSHOTS", screenshots.toString());
         Process process = playwright.start();
+        // its report goes to this test's output, hence the build's log (the fork's own stdout is Surefire's channel)
+        Thread report = new Thread(() -> process.inputReader().lines().forEach(System.out::println), "playwright-report");
+        report.setDaemon(true);
+        report.start();
         if (!process.waitFor(BROWSER_TESTS_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
         }
+        report.join(Duration.ofSeconds(10).toMillis());
         assertEquals(0, process.exitValue(), "the browser tests failed (their report is above)");
     }
 

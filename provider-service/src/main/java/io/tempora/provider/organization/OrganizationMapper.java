@@ -14,6 +14,11 @@ final class OrganizationMapper {
                 organization.createdAt, organization.updatedAt);
     }
 
+    static PublicOrganizationView toPublicView(Organization organization) {
+        return new PublicOrganizationView(organization.id, organization.name, organization.slug, organization.timeZone,
+                organization.businessHours.stream().map(BusinessHoursBlock::of).toList());
+    }
+
     static OrganizationSnapshot toSnapshot(Organization organization) {
         return new OrganizationSnapshot(organization.id, organization.name, organization.slug, organization.timeZone,
                 organization.businessHours, organization.status, organization.multiProviderEnabled,

@@ -1,13 +1,11 @@
 package io.tempora.provider.organization;
 
-import static io.tempora.kit.security.Roles.ADMIN_ASSISTANT;
-import static io.tempora.kit.security.Roles.CLIENT;
 import static io.tempora.kit.security.Roles.OWNER;
 import static io.tempora.kit.security.Roles.PLATFORM;
-import static io.tempora.kit.security.Roles.PROVIDER;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,8 +25,11 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.contracts.rules.OrganizationStatus;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
+import io.tempora.kit.problem.ProblemException;
+import io.tempora.kit.security.Caller;
 import io.tempora.kit.web.Created;
 import io.tempora.persistence.db.CompletesDespiteDisconnect;
 
@@ -40,9 +41,11 @@ import io.tempora.persistence.db.CompletesDespiteDisconnect;
 public class OrganizationResource {
 
     private final OrganizationService service;
+    private final Caller caller;
 
-    public OrganizationResource(OrganizationService service) {
+    public OrganizationResource(OrganizationService service, Caller caller) {
         this.service = service;
+        this.caller = caller;
     }
 
     @POST
@@ -66,12 +69,22 @@ public class OrganizationResource {
 
     @GET
     @Path("/{organizationId}")
-    @Operation(summary = "Read an organization")
+    @Operation(summary = "Read an organization",
+            description = "Public: without a token of its members or the platform, only an active organization, and only "
+                    + "what its booking page shows (name, slug, time zone, business hours).")
     @APIResponse(responseCode = "200", description = "The organization")
     @APIResponse(responseCode = "404", description = "No such organization")
-    @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT, PLATFORM})
-    public Uni<OrganizationView> get(@RestPath UUID organizationId) {
-        return service.get(organizationId).map(OrganizationMapper::toView);
+    @PermitAll
+    public Uni<OrganizationListing> get(@RestPath UUID organizationId) {
+        return service.get(organizationId).map(organization -> {
+            if (!caller.isAnonymous()) {
+                return OrganizationMapper.toView(organization);
+            }
+            if (organization.status != OrganizationStatus.ACTIVE) {
+                throw ProblemException.notFound("organization", organizationId);
+            }
+            return OrganizationMapper.toPublicView(organization);
+        });
     }
 
     @PUT

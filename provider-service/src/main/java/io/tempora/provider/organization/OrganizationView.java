@@ -19,5 +19,5 @@ public record OrganizationView(
         boolean multiProviderEnabled,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements OrganizationListing {
 }

@@ -64,7 +64,7 @@ class ProviderAccessMatrixTest extends AccessMatrixTests {
                 of("POST", "/v1/organizations").allows(PLATFORM),
                 of("GET", "/v1/organizations").allows(PLATFORM),
                 of("POST", "/v1/imports/solo-practice").allows(OWNER),
-                of("GET", ORGANIZATION).allows(OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT, PLATFORM),
+                of("GET", ORGANIZATION).isPublic(),
                 of("PUT", ORGANIZATION).allows(OWNER),
 
                 of("POST", ORGANIZATION + "/providers").allows(OWNER),

@@ -11,9 +11,11 @@ import static io.tempora.provider.ProviderApi.providers;
 import static io.tempora.provider.ProviderApi.services;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +107,21 @@ class StorefrontTest {
         given().noFilters().header("Authorization", "Bearer " + stranger).get(providers(salon))
                 .then().statusCode(200).body("items.name", contains("Reza")).body("items[0]", not(hasKey("userId")));
         given().noFilters().header("Authorization", "Bearer " + stranger).get("/v1/organizations/" + salon)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(200).body("timeZone", notNullValue()).body("$", not(hasKey("version")))
+                .body("$", not(hasKey("multiProviderEnabled")));
+    }
+
+    @Test
+    void aVisitorReadsWhatTheBookingPageShowsOfAnOrganizationAndNothingMore() {
+        given().noFilters().get("/v1/organizations/" + salon)
+                .then().statusCode(200)
+                .body("id", equalTo(salon.toString()))
+                .body("name", notNullValue())
+                .body("timeZone", notNullValue())
+                .body("businessHours", not(empty()))
+                .body("$", not(hasKey("status")))
+                .body("$", not(hasKey("version")))
+                .body("$", not(hasKey("createdAt")));
     }
 
     @Test
