@@ -6,6 +6,9 @@ test("a client books a time, and it is gone for the next visitor; then moves and
   const free = await firstFreeTime(clinic.serviceId);
 
   const anonymous = await signedIn(browser, null);
+  await anonymous.page.goto("/sign-in");
+  await expect(anonymous.page.getByLabel("Bearer token")).toBeVisible();
+  await screenshot(anonymous.page, "sign-in");
   await anonymous.page.goto(`/o/${organizationId}`);
   await expect(anonymous.page.getByRole("heading", { name: "Browser Test Clinic" })).toBeVisible();
   await screenshot(anonymous.page, "booking-1-services");

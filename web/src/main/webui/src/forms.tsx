@@ -1,19 +1,13 @@
 // Labelled form controls (every input has a visible label a screen reader announces) and data loading.
 import type { ComponentChildren } from "preact";
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useId, useState } from "preact/hooks";
 import { failureOf, type Failure } from "./problems";
-
-let nextId = 0;
-function useId(prefix: string): string {
-  const [id] = useState(() => `${prefix}-${++nextId}`);
-  return id;
-}
 
 export function TextField(props: {
   label: string; value: string; onInput: (value: string) => void; type?: string; required?: boolean;
   autocomplete?: string; placeholder?: string; hint?: string; pattern?: string; inputMode?: string;
 }) {
-  const id = useId("field");
+  const id = useId();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -28,7 +22,7 @@ export function TextField(props: {
 }
 
 export function NumberField(props: { label: string; value: number; onInput: (value: number) => void; min?: number; max?: number; step?: number }) {
-  const id = useId("number");
+  const id = useId();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -41,7 +35,7 @@ export function NumberField(props: { label: string; value: number; onInput: (val
 export function SelectField(props: {
   label: string; value: string; onChange: (value: string) => void; options: { value: string; label: string }[];
 }) {
-  const id = useId("select");
+  const id = useId();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -53,7 +47,7 @@ export function SelectField(props: {
 }
 
 export function CheckboxField(props: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }) {
-  const id = useId("check");
+  const id = useId();
   return (
     <div class="field checkbox">
       <input id={id} type="checkbox" checked={props.checked}
@@ -66,7 +60,7 @@ export function CheckboxField(props: { label: string; checked: boolean; onChange
 }
 
 export function Section(props: { title: string; children: ComponentChildren; id?: string }) {
-  const id = useId("section");
+  const id = useId();
   return (
     <section aria-labelledby={id} class="card" id={props.id}>
       <h2 id={id}>{props.title}</h2>

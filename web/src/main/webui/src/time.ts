@@ -1,5 +1,18 @@
 // Dates and times in a chosen time zone with the browser's Intl, no library: dates are ISO strings (YYYY-MM-DD).
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale, zone and options: making them is what costs, a calendar formats hundreds of times. */
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
@@ -10,8 +23,7 @@ export function todayIn(timeZone: string): string {
 
 /** The calendar date an instant falls on in a zone. */
 export function dateIn(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(instant);
+  const parts = formatter("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
@@ -30,24 +42,24 @@ export function mondayOf(date: string): string {
 
 export function formatDay(date: string, style: "short" | "long" = "short"): string {
   const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(undefined, {
+  return formatter(undefined, {
     timeZone: "UTC", weekday: style, month: style === "long" ? "long" : "short", day: "numeric",
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(instant));
+  return formatter(undefined, { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(instant));
 }
 
 export function formatDateTime(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+  return formatter(undefined, {
     timeZone, weekday: "long", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short",
   }).format(new Date(instant));
 }
 
 /** Minutes from midnight of an instant's local time in a zone. */
 export function minutesIntoDay(instant: string, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+  const parts = formatter("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
     .formatToParts(new Date(instant));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part("hour") * 60 + part("minute");
@@ -55,7 +67,7 @@ export function minutesIntoDay(instant: string, timeZone: string): number {
 
 /** The zone's offset from UTC in minutes at an instant. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = formatter("en-US", {
     timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
     hour: "2-digit", minute: "2-digit", second: "2-digit",
   }).formatToParts(instant);

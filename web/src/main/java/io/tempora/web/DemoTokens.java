@@ -15,13 +15,15 @@ import io.tempora.web.ClientConfig.DemoPractice;
 /** Reads the demo practice out of the {@code tokens.env} a local stack writes (lines {@code export NAME=value}). */
 final class DemoTokens {
 
-    /** The variables of tokens.env offered at sign-in, with how the page names them. */
-    private static final Map<String, String> IDENTITIES = Map.of(
-            "OWNER_TOKEN", "Owner",
-            "ASSISTANT_TOKEN", "Front desk assistant",
-            "PROVIDER_TOKEN", "Provider (Dr. Demo)",
-            "CLIENT_TOKEN", "Client");
-    private static final List<String> ORDER = List.of("OWNER_TOKEN", "ASSISTANT_TOKEN", "PROVIDER_TOKEN", "CLIENT_TOKEN");
+    /** A variable of tokens.env offered at sign-in, with how the page names it. */
+    private record Offered(String variable, String label) {
+    }
+
+    private static final List<Offered> OFFERED = List.of(
+            new Offered("OWNER_TOKEN", "Owner"),
+            new Offered("ASSISTANT_TOKEN", "Front desk assistant"),
+            new Offered("PROVIDER_TOKEN", "Provider (Dr. Demo)"),
+            new Offered("CLIENT_TOKEN", "Client"));
 
     private DemoTokens() {
     }
@@ -39,8 +41,8 @@ final class DemoTokens {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the demo tokens in " + file, e);
         }
-        List<DemoIdentity> identities = ORDER.stream().filter(variables::containsKey)
-                .map(name -> new DemoIdentity(IDENTITIES.get(name), variables.get(name))).toList();
+        List<DemoIdentity> identities = OFFERED.stream().filter(offered -> variables.containsKey(offered.variable()))
+                .map(offered -> new DemoIdentity(offered.label(), variables.get(offered.variable()))).toList();
         return new DemoPractice(UUID.fromString(variables.get("ORG")), identities);
     }
 }
