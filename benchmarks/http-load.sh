@@ -3,7 +3,8 @@
 # 30-minute service on a 15-minute step, 2 required resource types, ~30% booked), then the
 # freshness of a schedule edit. Starts its own stack in a throw-away data folder, stops it after.
 #   benchmarks/http-load.sh [seconds] [connections]
-# With TEMPORA_AVAILABILITY_CACHE_ENABLED=false in the environment every answer is computed afresh.
+# The full form first, then the compact one (form=compact). With TEMPORA_AVAILABILITY_CACHE_ENABLED=false in the
+# environment every answer is computed afresh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-30}
@@ -22,5 +23,11 @@ echo "one response: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_to
 
 wrk -t2 -c8 -d10s "$url" > /dev/null  # warm-up
 wrk -t2 -c"$connections" -d"${duration}s" --latency "$url"
+
+# the same answer in the compact form (each provider once, slots name them by index)
+compact="$url&form=compact"
+echo "compact form: $(curl -s -o /dev/null -w '%{size_download} bytes' "$compact"); gzipped: $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} bytes' "$compact")"
+wrk -t2 -c8 -d5s "$compact" > /dev/null  # warm-up
+wrk -t2 -c"$connections" -d"${duration}s" --latency "$compact"
 
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.Freshness "$ORG" "$PROVIDER" "$SERVICE" 40

@@ -7,7 +7,8 @@ import type { paths as BookingPaths, components as BookingComponents } from "./g
 import { session } from "../session";
 
 export type Availability = AvailabilityComponents["schemas"]["Availability"];
-export type AvailabilitySlot = AvailabilityComponents["schemas"]["AvailabilitySlot"];
+/** A free time as both answer forms give it; the pages ask for the compact form, which lists providers once. */
+export type FreeTime = Pick<AvailabilityComponents["schemas"]["CompactAvailabilitySlot"], "start" | "end" | "remainingCapacity">;
 export type ProviderDay = AvailabilityComponents["schemas"]["ProviderDay"];
 export type AvailabilityCheck = AvailabilityComponents["schemas"]["AvailabilityCheck"];
 export type NoSlotReason = AvailabilityComponents["schemas"]["NoSlotReason"];

@@ -1,6 +1,6 @@
 // A week of free times for one service, in a chosen time zone, each with the seats left; days without any say why.
 import { useState } from "preact/hooks";
-import type { AvailabilitySlot, NoSlotReason } from "../api/client";
+import type { FreeTime, NoSlotReason } from "../api/client";
 import { api, lastChange } from "../app";
 import { answer, Loading, SelectField, useLoad } from "../forms";
 import { ErrorNotice } from "../problems";
@@ -28,7 +28,7 @@ export interface WeekOfTimesProps {
   timeZone: string;
   practiceTimeZone: string;
   onTimeZone: (timeZone: string) => void;
-  onPick: (slot: AvailabilitySlot) => void;
+  onPick: (slot: FreeTime) => void;
   picked?: string;
   /** Changing it asks for the week again. */
   refresh?: number;
@@ -44,13 +44,14 @@ export function WeekOfTimes(props: WeekOfTimesProps) {
       path: { organizationId: props.organizationId },
       query: {
         serviceId: props.serviceId, from, to, timezone: props.timeZone, seats: props.seats,
-        providerId: props.providerId, consistencyToken,
+        providerId: props.providerId, consistencyToken, form: "compact",
       },
     },
   })), [props.organizationId, props.serviceId, props.providerId, props.seats, props.timeZone, from, consistencyToken, props.refresh]);
 
   const days = Array.from({ length: 7 }, (_, i) => addDays(from, i));
-  const slotsOn = (date: string) => week.data?.days?.find((day) => day.date === date)?.slots ?? [];
+  const answered: { date?: string; slots?: FreeTime[] }[] = week.data?.days ?? [];
+  const slotsOn = (date: string) => answered.find((day) => day.date === date)?.slots ?? [];
   const canGoBack = from > todayIn(props.timeZone);
 
   return (
@@ -78,7 +79,7 @@ export function WeekOfTimes(props: WeekOfTimesProps) {
   );
 }
 
-function DayOfTimes(props: WeekOfTimesProps & { date: string; slots: AvailabilitySlot[] }) {
+function DayOfTimes(props: WeekOfTimesProps & { date: string; slots: FreeTime[] }) {
   return (
     <section class="day" aria-label={formatDay(props.date, "long")}>
       <h3>{formatDay(props.date)}</h3>

@@ -1,7 +1,7 @@
 // The public booking page of one practice: service, provider (or any), a free time, the client's details,
 // then a confirmation from which the booking can be moved or cancelled.
 import { useState } from "preact/hooks";
-import { type AvailabilitySlot, type Booking, type PublicService, type ServiceListing } from "../api/client";
+import { type FreeTime, type Booking, type PublicService, type ServiceListing } from "../api/client";
 import { api, lastChange, rememberChange } from "../app";
 import { WeekOfTimes } from "../components/WeekOfTimes";
 import { formatDuration, formatMoney } from "../components/money";
@@ -35,7 +35,7 @@ export function BookingPage(props: { organizationId: string }) {
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [providerId, setProviderId] = useState<string>("");
   const [timeZone, setTimeZone] = useState(browserTimeZone());
-  const [slot, setSlot] = useState<AvailabilitySlot | null>(null);
+  const [slot, setSlot] = useState<FreeTime | null>(null);
   const [booking, setBooking] = useState<Booking | null>(null);
   // asks the week again, as it is now, after a time was taken under the visitor
   const [round, setRound] = useState(0);
@@ -155,7 +155,7 @@ function priceRange(service: PublicService): string {
 }
 
 function ClientDetails(props: {
-  organizationId: string; service: PublicService; slot: AvailabilitySlot; providerId: string;
+  organizationId: string; service: PublicService; slot: FreeTime; providerId: string;
   onBooked: (booking: Booking) => void; onTaken: () => void;
 }) {
   const client = session.clientOf(props.organizationId);

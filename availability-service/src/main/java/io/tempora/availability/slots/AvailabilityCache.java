@@ -31,7 +31,7 @@ public class AvailabilityCache {
 
     /** @param leftOut the providers the asker cannot book (caseload panels), which the answer leaves out */
     record Key(UUID organizationId, UUID serviceId, LocalDate from, LocalDate to, UUID providerId, String timezone,
-               int seats, List<UUID> leftOut) {
+               int seats, AvailabilityForm form, List<UUID> leftOut) {
     }
 
     private record Entry(long changes, long minute, byte[] json) {

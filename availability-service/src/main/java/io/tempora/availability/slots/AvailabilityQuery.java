@@ -1,6 +1,7 @@
 package io.tempora.availability.slots;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,11 @@ public class AvailabilityQuery {
     @Min(value = 1, message = "must be at least 1")
     Integer seats;
 
+    /** {@code compact} lists each provider once and lets slots name them by index (docs/api.md); default {@code full}. */
+    @RestQuery
+    @Pattern(regexp = "full|compact", message = "must be full or compact")
+    String form;
+
     /** A booking answer's {@code Tempora-Consistency-Token}: answer only once that change is in. */
     @RestQuery
     @Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\.[0-9]{1,18}",
@@ -69,6 +75,10 @@ public class AvailabilityQuery {
 
     public int seats() {
         return seats == null ? 1 : seats;
+    }
+
+    public AvailabilityForm form() {
+        return form == null ? AvailabilityForm.FULL : AvailabilityForm.valueOf(form.toUpperCase(Locale.ROOT));
     }
 
     /** The change the caller must see in the answer, if they name one. */

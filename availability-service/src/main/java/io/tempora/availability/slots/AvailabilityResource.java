@@ -54,9 +54,11 @@ public class AvailabilityResource {
     @GET
     @Operation(summary = "Bookable slots of a service, day by day",
             description = "Without providerId: any provider; each slot then lists its candidate providers when the "
-                    + "service lets clients choose. from and to are dates in timezone (default: the organization's).")
+                    + "service lets clients choose. from and to are dates in timezone (default: the organization's). "
+                    + "form=compact lists each provider once and lets slots name them by index (CompactAvailability).")
     @APIResponse(responseCode = "200", description = "The slots",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AvailabilityView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(anyOf = {AvailabilityView.class, CompactAvailabilityView.class})))
     @APIResponse(responseCode = "400", description = "from after to, range over 62 days, unknown time zone, seats out of "
             + "range, or a question too large for one answer (ask for fewer days or one provider)")
     @APIResponse(responseCode = "404", description = "Unknown organization, service, or provider offering it")

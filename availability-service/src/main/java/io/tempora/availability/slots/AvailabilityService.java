@@ -1,14 +1,11 @@
 package io.tempora.availability.slots;
 
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +13,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
@@ -60,7 +56,7 @@ public class AvailabilityService {
     private final ReadModel model;
     private final Clock clock;
     private final AvailabilityCache cache;
-    private final ObjectMapper json;
+    private final AvailabilityWriter writer;
     private final AvailabilityConfig config;
     /** How often a read that waits for a change looks again: about the follower's own fetch wait. */
     private static final java.time.Duration CONSISTENCY_POLL = java.time.Duration.ofMillis(20);
@@ -70,7 +66,7 @@ public class AvailabilityService {
         this.model = model;
         this.clock = clock;
         this.cache = cache;
-        this.json = json;
+        this.writer = new AvailabilityWriter(json);
         this.config = config;
     }
 
@@ -113,13 +109,14 @@ public class AvailabilityService {
             // weighed once per question: it keys the cache and narrows the providers asked about
             List<UUID> leftOut = audience.leftOut(state, bookableProviders(state, service));
             AvailabilityCache.Key key = new AvailabilityCache.Key(organizationId, query.serviceId(), query.from(),
-                    query.to(), query.providerId(), query.timezone(), query.seats(), leftOut);
+                    query.to(), query.providerId(), query.timezone(), query.seats(), query.form(), leftOut);
             byte[] kept = cache.kept(key, changes, minute);
             if (kept != null) {
                 return Uni.createFrom().item(kept);
             }
             SlotSearch search = search(state, service, query, leftOut);
-            Uni<byte[]> answered = Uni.createFrom().item(() -> cache.keep(key, changes, minute, written(answer(search))));
+            Uni<byte[]> answered = Uni.createFrom().item(() -> cache.keep(key, changes, minute,
+                    writer.write(answer(search), query.form())));
             return search.candidates() > config.workerThresholdCandidates()
                     ? answered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : answered;
         });
@@ -173,42 +170,11 @@ public class AvailabilityService {
         return starts;
     }
 
-    private AvailabilityView answer(SlotSearch search) {
-        List<Slot> slots = SlotEngine.slots(search.engineQuery());
+    private AvailabilityWriter.Answer answer(SlotSearch search) {
         ServiceSnapshot service = search.service();
-        ZoneId displayZone = search.zone();
-        List<ProviderSnapshot> providers = search.providers();
-        boolean listProviders = clientsChoose(search.state(), service);
-        boolean ownTerms = service.variesByProvider();
-        Map<LocalDate, List<AvailabilityView.SlotView>> days = new LinkedHashMap<>();
-        for (LocalDate date = search.query().from(); !date.isAfter(search.query().to()); date = date.plusDays(1)) {
-            days.put(date, new ArrayList<>());
-        }
-        for (Slot slot : slots) {
-            var start = Instant.ofEpochSecond(slot.start()).atZone(displayZone);
-            List<AvailabilityView.Candidate> candidates = listProviders ? slot.candidates().stream()
-                    .map(candidate -> {
-                        ProviderSnapshot provider = providers.get(candidate.provider());
-                        return new AvailabilityView.Candidate(provider.id(), provider.name(), provider.colorCode(),
-                                candidate.remainingSeats(),
-                                ownTerms ? Instant.ofEpochSecond(candidate.end()).atZone(displayZone).toOffsetDateTime() : null,
-                                ownTerms ? service.priceWith(provider.id()) : null);
-                    }).toList() : null;
-            days.get(start.toLocalDate()).add(new AvailabilityView.SlotView(start.toOffsetDateTime(),
-                    Instant.ofEpochSecond(slot.end()).atZone(displayZone).toOffsetDateTime(), slot.remainingCapacity(),
-                    candidates));
-        }
-        return new AvailabilityView(search.state().organization().id(), service.id(), displayZone.getId(),
-                search.query().seats(),
-                days.entrySet().stream().map(day -> new AvailabilityView.Day(day.getKey(), day.getValue())).toList());
-    }
-
-    private byte[] written(AvailabilityView view) {
-        try {
-            return json.writeValueAsBytes(view);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new AvailabilityWriter.Answer(search.state().organization().id(), service, search.zone(),
+                search.query().from(), search.query().to(), search.query().seats(), search.providers(),
+                SlotEngine.slots(search.engineQuery()), clientsChoose(search.state(), service), service.variesByProvider());
     }
 
     public CheckResult check(UUID organizationId, CheckRequest request) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.tempora.localstack.Publisher;
 import io.tempora.contracts.rules.ProviderSelection;
@@ -120,6 +122,38 @@ class AvailabilityResourceTest {
                 .body("days[0].slots[1].providers.name", contains("Dana", "Lee"))
                 .body("days[0].slots[1].providers[0].color", equalTo("#112233"))
                 .body("days[0].slots[0].start", equalTo(monday + "T09:00:00" + offset(9)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCompactFormSaysWhatTheFullOneSaysWithEachProviderListedOnce() {
+        JsonPath full = availability(physio).when().get(path()).then().statusCode(200).extract().jsonPath();
+        JsonPath compact = availability(physio).queryParam("form", "compact").when().get(path())
+                .then().statusCode(200).extract().jsonPath();
+
+        List<Map<String, Object>> providers = compact.getList("providers");
+        assertEquals(List.of("Dana", "Lee"), providers.stream().map(provider -> provider.get("name")).sorted().toList(),
+                "each candidate provider once");
+        List<Map<String, Object>> fullSlots = full.getList("days[0].slots");
+        List<Map<String, Object>> compactSlots = compact.getList("days[0].slots");
+        assertEquals(fullSlots.size(), compactSlots.size());
+        for (int i = 0; i < fullSlots.size(); i++) {
+            Map<String, Object> expanded = new HashMap<>(compactSlots.get(i));
+            expanded.put("providers", ((List<Integer>) expanded.get("providers")).stream().map(index -> {
+                Map<String, Object> candidate = new HashMap<>(providers.get(index));
+                candidate.put("remainingSeats", 1);
+                return candidate;
+            }).toList());
+            assertEquals(fullSlots.get(i), expanded, "slot " + i);
+        }
+        assertEquals(full.getString("timezone"), compact.getString("timezone"));
+
+        availability(yoga).queryParam("form", "compact").when().get(path()).then().statusCode(200)
+                .body("providers", hasSize(0))
+                .body("days[0].slots[0].remainingCapacity", equalTo(8))
+                .body("days[0].slots[0].providers", nullValue());
+        availability(physio).queryParam("form", "smallest").when().get(path()).then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].field", equalTo("form"));
     }
 
     @Test

@@ -200,6 +200,12 @@ class SlotRulesApiTest {
         assertEquals(List.of(60.0f, 90.0f), day.getList("days[0].slots[0].providers.price.amount"));
         assertEquals(List.of(ana.toString()), day.getList("days[0].slots[2].providers.id"),
                 "10:00 with Ben would end at 11:30, after his hours");
+        query(massage).queryParam("form", "compact").when().get(path()).then().statusCode(200)
+                .body("providers.id", contains(ana.toString(), ben.toString()))
+                .body("providers.durationMinutes", contains(60, 90))
+                .body("providers.price.amount", contains(60.0f, 90.0f))
+                .body("days[0].slots[0].providers", contains(0, 1))
+                .body("days[0].slots[2].providers", contains(0));
         post(path() + "/check", Map.of("serviceId", massage, "start", monday + "T09:30:00" + offset(9), "providerId", ben))
                 .statusCode(200).body("bookable", equalTo(true))
                 .body("providers[0].durationMinutes", equalTo(90))
