@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole platform on this machine: embedded PostgreSQL, a real Kafka broker and the four
-# services on ports 8080-8083. Needs only a JDK 17+. Ctrl-C stops everything.
+# Runs the whole platform on this machine: embedded PostgreSQL, a real Kafka broker, the four
+# services on ports 8080-8083 and the web app on 8084. Needs a JDK 17+ (and Node with npm to build
+# the web app). Ctrl-C stops everything.
 #
 #   ./stack.sh            build what is needed, then start (data kept in .stack-data/)
 #   ./stack.sh --clean    start from empty databases and topics

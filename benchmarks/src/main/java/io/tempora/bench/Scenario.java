@@ -75,6 +75,57 @@ public final class Scenario {
         }
     }
 
+    /**
+     * A generated practice in the files' format: {@code providers} providers working 09:00-17:00 on weekdays
+     * and 10:00-14:00 on Saturdays in New York, a 30-minute service on a 15-minute grid, and about 30% of
+     * the working time busy in bookings of 30 to 90 minutes, over {@code days} days from a Monday.
+     */
+    public static Scenario generated(int providers, int days, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        ZoneId zone = ZoneId.of("America/New_York");
+        java.time.LocalDate first = java.time.LocalDate.of(2027, 1, 4);
+        ObjectMapper json = new ObjectMapper();
+        var root = json.createObjectNode();
+        root.put("name", "generated-" + providers + "x" + days);
+        root.putObject("window").put("fromUtc", first.atStartOfDay(zone).toInstant().toString())
+                .put("toUtc", first.plusDays(days).atStartOfDay(zone).toInstant().minusMillis(1).toString());
+        root.put("now", first.minusDays(1).atStartOfDay(zone).toInstant().toString());
+        root.putObject("event").put("lengthMinutes", 30).put("beforeEventBufferMinutes", 0)
+                .put("afterEventBufferMinutes", 0).put("slotIntervalMinutes", 15).put("minimumBookingNoticeMinutes", 0);
+        root.put("organizationTimeZone", zone.getId());
+        var list = root.putArray("providers");
+        for (int p = 0; p < providers; p++) {
+            var provider = list.addObject().put("id", p).put("timeZone", zone.getId());
+            var weekly = provider.putArray("weeklyHours");
+            var weekdays = weekly.addObject().put("start", "09:00").put("end", "17:00").putArray("days");
+            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").forEach(weekdays::add);
+            weekly.addObject().put("start", "10:00").put("end", "14:00").putArray("days").add("SATURDAY");
+            var busy = provider.putArray("busy");
+            for (int d = 0; d < days; d++) {
+                java.time.LocalDate date = first.plusDays(d);
+                DayOfWeek weekday = date.getDayOfWeek();
+                if (weekday == DayOfWeek.SUNDAY) {
+                    continue;
+                }
+                int open = weekday == DayOfWeek.SATURDAY ? 10 * 60 : 9 * 60;
+                int close = weekday == DayOfWeek.SATURDAY ? 14 * 60 : 17 * 60;
+                // bookings of 30-90 minutes at random free starts until about 30% of the day is busy
+                int booked = 0;
+                for (int start = open; start < close && booked < (close - open) * 3 / 10; start += 30) {
+                    if (random.nextInt(100) < 30) {
+                        int length = Math.min(30 * (1 + random.nextInt(3)), close - start);
+                        busy.addObject()
+                                .put("start", date.atTime(start / 60, start % 60).atZone(zone).toInstant().toString())
+                                .put("end", date.atStartOfDay(zone).plusMinutes(start + length).toInstant().toString());
+                        booked += length;
+                        start += length - 30;
+                    }
+                }
+            }
+        }
+        return new Scenario(root);
+    }
+
     public static Scenario load(String file) {
         try (InputStream in = Scenario.class.getResourceAsStream("/scenarios/" + file)) {
             return new Scenario(new ObjectMapper().readTree(in));

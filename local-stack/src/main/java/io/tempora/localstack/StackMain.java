@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * {@code ./stack.sh}: the whole platform on this machine. Starts PostgreSQL and Kafka with their
  * data under the data folder (kept between runs unless {@code --clean}), then the four services
- * from their built jars on ports 8080-8083, prints where they are, and stops everything on Ctrl-C.
+ * from their built jars on ports 8080-8083 and the web app on 8084, prints where they are, and stops
+ * everything on Ctrl-C.
  *
  * <p>Arguments: {@code --project <root>} (where the services were built),
  * {@code --data <folder>} (default {@code <root>/.stack-data}), {@code --clean}, {@code --trace}
