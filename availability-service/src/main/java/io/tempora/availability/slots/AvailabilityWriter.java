@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -55,13 +56,15 @@ final class AvailabilityWriter {
                 writeProviderList(out, answer);
             }
             out.writeArrayFieldStart("days");
+            // the engine's slots come in start order within [from, to]: each day takes the run that starts on it
             int next = 0;
+            ZonedDateTime start = startOf(answer, next);
             for (LocalDate date = answer.from(); !date.isAfter(answer.to()); date = date.plusDays(1)) {
                 out.writeStartObject();
                 out.writeStringField("date", date.toString());
                 out.writeArrayFieldStart("slots");
-                for (; next < answer.slots().size() && dateOf(answer.slots().get(next).start(), answer.zone()).equals(date); next++) {
-                    writeSlot(out, answer, answer.slots().get(next), form);
+                for (; start != null && start.toLocalDate().equals(date); start = startOf(answer, ++next)) {
+                    writeSlot(out, answer, answer.slots().get(next), start, form);
                 }
                 out.writeEndArray();
                 out.writeEndObject();
@@ -92,9 +95,10 @@ final class AvailabilityWriter {
         out.writeEndArray();
     }
 
-    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, AvailabilityForm form) throws IOException {
+    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedDateTime start, AvailabilityForm form)
+            throws IOException {
         out.writeStartObject();
-        out.writeStringField("start", dateTime(slot.start(), answer.zone()));
+        out.writeStringField("start", DATE_TIME.format(start));
         out.writeStringField("end", dateTime(slot.end(), answer.zone()));
         out.writeNumberField("remainingCapacity", slot.remainingCapacity());
         if (answer.listProviders()) {
@@ -150,10 +154,12 @@ final class AvailabilityWriter {
     }
 
     private static String dateTime(long epochSecond, ZoneId zone) {
-        return DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(zone).toOffsetDateTime());
+        return DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
     }
 
-    private static LocalDate dateOf(long epochSecond, ZoneId zone) {
-        return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), zone);
+    /** The start of the answer's slot at {@code index} in its zone; null past the last. */
+    private static ZonedDateTime startOf(Answer answer, int index) {
+        return index < answer.slots().size()
+                ? Instant.ofEpochSecond(answer.slots().get(index).start()).atZone(answer.zone()) : null;
     }
 }
