@@ -1,5 +1,7 @@
 // The app's run-time wiring: the services' clients, made once from the web server's configuration.
-import { apiClients, CONSISTENCY_TOKEN_HEADER, type Api, type ApiBases } from "./api/client";
+import { apiClients, CONSISTENCY_TOKEN_HEADER, type Api, type ApiBases, type Booking } from "./api/client";
+import { answer } from "./forms";
+import type { Failure } from "./problems";
 import { signal } from "./signal";
 
 export interface DemoPractice {
@@ -41,9 +43,24 @@ export interface Change {
  */
 export const lastChange = signal<Change | undefined>(undefined);
 
-export function rememberChange(organizationId: string, response: Response) {
+function rememberChange(organizationId: string, response: Response) {
   const token = response.headers.get(CONSISTENCY_TOKEN_HEADER);
   if (token) {
     lastChange.set({ organizationId, token });
   }
+}
+
+/**
+ * Answers a booking change (booking, reschedule, cancel): the booking as it is now, remembering the answer's
+ * consistency token for the availability queries after it; or the failure to show.
+ */
+export async function changeBooking(organizationId: string,
+  call: Promise<{ data?: Booking; error?: unknown; response: Response }>): Promise<{ booking: Booking | null; failure: Failure | null }> {
+  const result = await answer(call.then((r) => {
+    if (r.response.ok) {
+      rememberChange(organizationId, r.response);
+    }
+    return r;
+  }));
+  return { booking: result.data, failure: result.failure };
 }

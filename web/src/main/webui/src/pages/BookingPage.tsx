@@ -2,7 +2,7 @@
 // then a confirmation from which the booking can be moved or cancelled.
 import { useState } from "preact/hooks";
 import { type FreeTime, type Booking, type PublicService, type ServiceListing } from "../api/client";
-import { api, lastChange, rememberChange } from "../app";
+import { api, changeBooking, lastChange } from "../app";
 import { WeekOfTimes } from "../components/WeekOfTimes";
 import { formatDuration, formatMoney } from "../components/money";
 import { answer, Loading, NumberField, Section, TextField, useLoad } from "../forms";
@@ -182,21 +182,19 @@ function ClientDetails(props: {
     event.preventDefault();
     setBusy(true);
     setFailure(null);
-    const result = await api().booking.POST("/v1/organizations/{organizationId}/bookings", {
+    const { booking, failure: failed } = await changeBooking(props.organizationId, api().booking.POST("/v1/organizations/{organizationId}/bookings", {
       params: { path: { organizationId: props.organizationId }, header: { "Idempotency-Key": idempotencyKey } },
       body: {
         serviceId: props.service.id!, start: props.slot.start!, providerId: props.providerId || undefined, seats,
         client: { id: client.subject, name, email: email || undefined, phone: phone || undefined },
       },
-    }).catch(() => null);
+    }));
     setBusy(false);
-    if (result && result.response.ok && result.data) {
-      rememberChange(props.organizationId, result.response);
-      props.onBooked(result.data);
+    if (booking) {
+      props.onBooked(booking);
       return;
     }
-    const failed = result ? (await answer(Promise.resolve(result))).failure : null;
-    setFailure(failed ?? { status: 0, title: "The booking system cannot be reached.", fields: [], conflicts: [] });
+    setFailure(failed);
     if (failed?.status === 409) {
       props.onTaken();
     }
@@ -228,13 +226,11 @@ function Confirmation(props: {
 
   const change = async (call: Promise<{ data?: Booking; error?: unknown; response: Response }>) => {
     setFailure(null);
-    const result = await call.catch(() => null);
-    if (result?.response.ok && result.data) {
-      rememberChange(props.organizationId, result.response);
-      props.onChanged(result.data);
+    const { booking: changed, failure: failed } = await changeBooking(props.organizationId, call);
+    setFailure(failed);
+    if (changed) {
+      props.onChanged(changed);
       setMoving(false);
-    } else {
-      setFailure(result ? (await answer(Promise.resolve(result))).failure : { status: 0, title: "The booking system cannot be reached.", fields: [], conflicts: [] });
     }
   };
   const path = { organizationId: props.organizationId, bookingId: booking.id! };

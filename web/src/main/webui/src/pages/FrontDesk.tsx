@@ -2,7 +2,7 @@
 // resources and override), moving and cancelling, the time-off approval queue and who has time.
 import { useState } from "preact/hooks";
 import { type AvailabilityCheck, type Booking, type Organization, type Provider, type Resource, type Service } from "../api/client";
-import { api, rememberChange } from "../app";
+import { api, changeBooking } from "../app";
 import { describeConflict } from "../components/conflicts";
 import { answer, CheckboxField, Loading, Section, SelectField, TextField, useLoad } from "../forms";
 import { ErrorNotice, type Failure } from "../problems";
@@ -168,17 +168,6 @@ function eventStyle(booking: Booking, timeZone: string) {
     borderColor: color,
     background: `${color}22`,
   };
-}
-
-/** Answers a booking change: the new booking, and its consistency token for the availability queries after it. */
-async function changeBooking(organizationId: string, call: Promise<{ data?: Booking; error?: unknown; response: Response }>): Promise<{ booking: Booking | null; failure: Failure | null }> {
-  const result = await answer(call.then((r) => {
-    if (r.response.ok) {
-      rememberChange(organizationId, r.response);
-    }
-    return r;
-  }));
-  return { booking: result.data, failure: result.failure };
 }
 
 function BookingDetails(props: { organizationId: string; practice: Practice; booking: Booking; onChanged: (b: Booking | null) => void; onClose: () => void }) {
