@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { assistantToken, bookThroughApi, clientTokens, dayLabel, firstFreeTime, furnish, organizationId, requestTimeOff, screenshot, signedIn, timeText } from "./platform";
+import { assistantToken, bookThroughApi, clientTokens, dateFromToday, dayLabel, firstFreeTime, furnish, organizationId, requestTimeOff, screenshot, signedIn, timeText } from "./platform";
 
 test("the front desk sees a new booking in its provider's colour, moves it, and the public page shows the change", async ({ browser }) => {
   const clinic = await furnish({ name: "Dr. Lena Park", color: "#C62828", service: "Physio session" });
@@ -53,8 +53,7 @@ test("the front desk books over a conflict with override, and sees the warnings"
   const form = desk.page.getByRole("region", { name: "Book for a client" });
   await form.getByLabel("Service").selectOption({ label: "Evening check" });
   await form.getByLabel("Provider").selectOption({ label: "Dr. Omar Reyes" });
-  const tomorrow = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date(Date.now() + 86_400_000));
-  await form.getByLabel("Date").fill(tomorrow);
+  await form.getByLabel("Date").fill(dateFromToday(1));
   await form.getByLabel("Time", { exact: true }).fill("21:00");
   await form.getByLabel("Client name").fill("Grace Hopper");
 

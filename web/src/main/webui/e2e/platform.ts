@@ -47,9 +47,8 @@ export interface Furnished {
 export async function furnish(shape: { name: string; color: string; service: string; capacity?: number; minutes?: number; clientChooses?: boolean }): Promise<Furnished> {
   const provider = await call<{ id: string }>(api.provider, "POST", "/providers", ownerToken,
     { type: "INDIVIDUAL", name: shape.name, colorCode: shape.color, specialties: ["Physiotherapy"] });
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
   await call(api.provider, "POST", `/providers/${provider.id}/schedules`, ownerToken, {
-    effectiveFrom: today,
+    effectiveFrom: dateFromToday(0),
     blocks: ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
       .map((dayOfWeek) => ({ dayOfWeek, start: "08:00", end: "20:00", type: "AVAILABLE" })),
   });
@@ -66,8 +65,8 @@ export async function furnish(shape: { name: string; color: string; service: str
 export async function firstFreeTime(serviceId: string): Promise<{ start: string; remaining: number }> {
   let first: { start: string; remaining: number } | undefined;
   await expect.poll(async () => {
-    const from = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
-    const to = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date(Date.now() + 6 * 86_400_000));
+    const from = dateFromToday(0);
+    const to = dateFromToday(6);
     const response = await fetch(`${api.availability}/v1/organizations/${organizationId}/availability?serviceId=${serviceId}&from=${from}&to=${to}&timezone=America/New_York`);
     const week = await response.json() as { days?: { slots?: { start: string; remainingCapacity: number }[] }[] };
     const slot = (week.days ?? []).flatMap((day) => day.slots ?? [])[0];

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ public final class Scenario {
                 }
             }
             providerHours.add(new ProviderHours(ZoneId.of(provider.get("timeZone").asText()),
-                    List.of(new Schedule(java.time.LocalDate.MIN, null, weekly, List.of())), Map.of(), false));
+                    List.of(new Schedule(LocalDate.MIN, null, weekly, List.of())), Map.of(), false));
             List<Booking> bookings = new ArrayList<>();
             for (JsonNode interval : provider.get("busy")) {
                 long start = Instant.parse(interval.get("start").asText()).getEpochSecond();
@@ -81,9 +83,9 @@ public final class Scenario {
      * the working time busy in bookings of 30 to 90 minutes, over {@code days} days from a Monday.
      */
     public static Scenario generated(int providers, int days, long seed) {
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         ZoneId zone = ZoneId.of("America/New_York");
-        java.time.LocalDate first = java.time.LocalDate.of(2027, 1, 4);
+        LocalDate first = LocalDate.of(2027, 1, 4);
         ObjectMapper json = new ObjectMapper();
         var root = json.createObjectNode();
         root.put("name", "generated-" + providers + "x" + days);
@@ -102,7 +104,7 @@ public final class Scenario {
             weekly.addObject().put("start", "10:00").put("end", "14:00").putArray("days").add("SATURDAY");
             var busy = provider.putArray("busy");
             for (int d = 0; d < days; d++) {
-                java.time.LocalDate date = first.plusDays(d);
+                LocalDate date = first.plusDays(d);
                 DayOfWeek weekday = date.getDayOfWeek();
                 if (weekday == DayOfWeek.SUNDAY) {
                     continue;
