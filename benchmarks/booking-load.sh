@@ -10,6 +10,8 @@ connections=${1:-16}
 duration=${2:-30}
 # shellcheck source=benchmarks/load-stack.sh
 source benchmarks/load-stack.sh
+# shellcheck source=benchmarks/cpu-use.sh
+source benchmarks/cpu-use.sh
 
 if [ -n "${BOOKING_RATE:-}" ]; then
   java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 200 20 > /dev/null  # JIT warm-up
@@ -21,4 +23,10 @@ java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-o
 echo "warming up (JIT) for 20 s"
 BOOKING_FIRST=0 wrk -t2 -c8 -d20s -s benchmarks/booking.lua http://127.0.0.1:8083 > /dev/null
 # the warm-up booked fewer than 20,000: the measured run books the slots after those
-BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083
+cpu_mark before
+BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083 \
+  | tee "$data/wrk.out"
+# what the bookings set off (relay, consumers, caseloads) finishes within a second or two of the last one
+sleep 2
+cpu_mark after
+cpu_report before after "$(sed -n 's/^answers: \([0-9]*\);.*/\1/p' "$data/wrk.out")" booking

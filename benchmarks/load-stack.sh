@@ -3,7 +3,8 @@
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 data=$(mktemp -d /tmp/tempora-load-XXXXXX)
 
-./mvnw -B -q -DskipTests install
+# LOAD_NO_BUILD=true: measure what was built before (when iterating on one module, build it alone first)
+[ "${LOAD_NO_BUILD:-false}" = true ] || ./mvnw -B -q -DskipTests install
 # one client sends all the load: per-caller rate limits would measure the limiter, not the service
 TEMPORA_RATE_LIMIT_ENABLED=false ./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
 stack=$!

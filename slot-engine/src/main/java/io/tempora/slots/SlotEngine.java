@@ -17,6 +17,10 @@ public final class SlotEngine {
     private static final int SEAT_BITS = 12;
     private static final int SEAT_MASK = (1 << SEAT_BITS) - 1;
     private static final int PROVIDER_MASK = (1 << PROVIDER_BITS) - 1;
+    /** Below this many offers a comparison sort is as quick as the radix sort's passes. */
+    private static final int RADIX_SORT_FROM = 256;
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
     private SlotEngine() {
     }
@@ -33,13 +37,19 @@ public final class SlotEngine {
         if (earliest > latest) {
             return List.of();
         }
-        long[] offers = new long[64];
+        long[] offers = new long[1024];
         int count = 0;
         for (int provider = 0; provider < query.providers().size(); provider++) {
             ProviderCalendar calendar = query.providers().get(provider);
             ServiceRules rules = query.rules(provider);
             long longestBooking = calendar.longestBooking();
             long[] windows = calendar.windows();
+            Booking[] bookings = calendar.bookings();
+            long[] timeOff = calendar.timeOff();
+            // starts only grow, so the first booking that can reach one and the first time off
+            // that has not ended only move forward
+            int firstReaching = 0;
+            int firstTimeOff = 0;
             for (int w = 0; w < windows.length; w += 2) {
                 long windowStart = windows[w];
                 long windowEnd = windows[w + 1];
@@ -51,10 +61,16 @@ public final class SlotEngine {
                         break;
                     }
                     long occupiedStart = rules.occupiedStart(start);
-                    if (Spans.overlaps(calendar.timeOff(), occupiedStart, occupiedEnd)) {
+                    while (firstTimeOff < timeOff.length && timeOff[firstTimeOff + 1] <= occupiedStart) {
+                        firstTimeOff += 2;
+                    }
+                    if (firstTimeOff < timeOff.length && timeOff[firstTimeOff] < occupiedEnd) {
                         continue;
                     }
-                    int remaining = remainingSeats(calendar, rules, start, occupiedStart, occupiedEnd, longestBooking);
+                    while (firstReaching < bookings.length && bookings[firstReaching].start() < occupiedStart - longestBooking) {
+                        firstReaching++;
+                    }
+                    int remaining = remainingSeats(bookings, firstReaching, rules, start, occupiedStart, occupiedEnd);
                     if (remaining < query.seats()) {
                         continue;
                     }
@@ -66,8 +82,7 @@ public final class SlotEngine {
                 }
             }
         }
-        Arrays.sort(offers, 0, count);
-        return collect(query, offers, count);
+        return collect(query, byStart(offers, count), count);
     }
 
     /**
@@ -78,8 +93,18 @@ public final class SlotEngine {
     static int remainingSeats(ProviderCalendar calendar, ServiceRules service, long start, long occupiedStart,
                               long occupiedEnd, long longestBooking) {
         Booking[] bookings = calendar.bookings();
+        return remainingSeats(bookings, firstStartingAtOrAfter(bookings, occupiedStart - longestBooking), service, start,
+                occupiedStart, occupiedEnd);
+    }
+
+    /**
+     * @param bookings the provider's bookings by start
+     * @param from     the first of them that can reach the interval (none before it lasts that long)
+     */
+    private static int remainingSeats(Booking[] bookings, int from, ServiceRules service, long start, long occupiedStart,
+                                      long occupiedEnd) {
         int used = 0;
-        for (int i = firstStartingAtOrAfter(bookings, occupiedStart - longestBooking); i < bookings.length; i++) {
+        for (int i = from; i < bookings.length; i++) {
             Booking booking = bookings[i];
             if (booking.start() >= occupiedEnd) {
                 break;
@@ -206,6 +231,46 @@ public final class SlotEngine {
             }
         }
         return sessions;
+    }
+
+    /**
+     * The offers ordered by start, and for one start in the order they were made (by provider):
+     * a stable radix sort on the start's bits, as the offers come in one sorted run per provider
+     * and window, hundreds of runs that a comparison sort would merge pass after pass.
+     */
+    static long[] byStart(long[] offers, int count) {
+        if (count < RADIX_SORT_FROM) {
+            Arrays.sort(offers, 0, count);
+            return offers;
+        }
+        long largest = 0;
+        for (int i = 0; i < count; i++) {
+            largest = Math.max(largest, offers[i] >>> (PROVIDER_BITS + SEAT_BITS));
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(largest);
+        long[] from = offers;
+        long[] to = new long[count];
+        int[] counts = new int[1 << RADIX_BITS];
+        for (int shift = 0; shift < bits; shift += RADIX_BITS) {
+            int digitShift = PROVIDER_BITS + SEAT_BITS + shift;
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < count; i++) {
+                counts[(int) (from[i] >>> digitShift) & RADIX_MASK]++;
+            }
+            int position = 0;
+            for (int digit = 0; digit < counts.length; digit++) {
+                int inDigit = counts[digit];
+                counts[digit] = position;
+                position += inDigit;
+            }
+            for (int i = 0; i < count; i++) {
+                to[counts[(int) (from[i] >>> digitShift) & RADIX_MASK]++] = from[i];
+            }
+            long[] sorted = to;
+            to = from;
+            from = sorted;
+        }
+        return from;
     }
 
     private static long ceilToStep(long offset, long step) {
