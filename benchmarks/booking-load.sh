@@ -20,9 +20,10 @@ if [ -n "${BOOKING_RATE:-}" ]; then
 fi
 export BOOKING_LOAD_DIR="$data/wrk"
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-only "$BOOKING_LOAD_DIR"
-echo "warming up (JIT) for 20 s"
-BOOKING_FIRST=0 wrk -t2 -c8 -d20s -s benchmarks/booking.lua http://127.0.0.1:8083 > /dev/null
-# the warm-up booked fewer than 20,000: the measured run books the slots after those
+echo "warming up (JIT) for ${BOOKING_WARMUP:-60} s"
+BOOKING_FIRST=0 wrk -t2 -c8 -d"${BOOKING_WARMUP:-60}s" -s benchmarks/booking.lua http://127.0.0.1:8083 > /dev/null
+# the warm-up booked fewer than 20,000: the measured run books the slots after those (every service
+# compiles tens of thousands of methods before its JIT settles; BOOKING_WARMUP seconds, default 60)
 cpu_mark before
 BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083 \
   | tee "$data/wrk.out"

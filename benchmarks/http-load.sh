@@ -21,13 +21,14 @@ until [ "$(curl -s "$url" | grep -o '"start"' | wc -l)" -gt 100 ]; do sleep 0.5;
 sleep 2  # let the last bookings arrive
 echo "one response: $(curl -s -o /dev/null -w '%{size_download} bytes, %{time_total} s' "$url"); gzipped (Accept-Encoding: gzip): $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} bytes' "$url")"
 
-wrk -t2 -c8 -d10s "$url" > /dev/null  # warm-up
+# every service compiles thousands of methods before its JIT settles: HTTP_WARMUP seconds first (default 60)
+wrk -t2 -c8 -d"${HTTP_WARMUP:-60}s" "$url" > /dev/null
 wrk -t2 -c"$connections" -d"${duration}s" --latency "$url"
 
 # the same answer in the compact form (each provider once, slots name them by index)
 compact="$url&form=compact"
 echo "compact form: $(curl -s -o /dev/null -w '%{size_download} bytes' "$compact"); gzipped: $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} bytes' "$compact")"
-wrk -t2 -c8 -d5s "$compact" > /dev/null  # warm-up
+wrk -t2 -c8 -d"${HTTP_WARMUP:-60}s" "$compact" > /dev/null
 wrk -t2 -c"$connections" -d"${duration}s" --latency "$compact"
 
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.Freshness "$ORG" "$PROVIDER" "$SERVICE" 40

@@ -29,6 +29,14 @@ public interface AvailabilityConfig {
     @WithDefault("2s")
     java.time.Duration consistencyWait();
 
+    /**
+     * Organizations whose engine inputs (each provider's bookings by start, each resource as its
+     * sessions hold it) are kept between their changes, so that a search does not sort the whole
+     * book again; the least recently searched go first. 0 makes them for every search.
+     */
+    @WithDefault("64")
+    int inputsKeptForOrganizations();
+
     interface Cache {
 
         /** False computes every answer, e.g. to measure the computation under load. */

@@ -58,16 +58,18 @@ public class AvailabilityService {
     private final AvailabilityCache cache;
     private final AvailabilityWriter writer;
     private final AvailabilityConfig config;
+    private final OrganizationInputsCache organizationInputs;
     /** How often a read that waits for a change looks again: about the follower's own fetch wait. */
     private static final java.time.Duration CONSISTENCY_POLL = java.time.Duration.ofMillis(20);
 
     public AvailabilityService(ReadModel model, Clock clock, AvailabilityCache cache, ObjectMapper json,
-                               AvailabilityConfig config) {
+                               AvailabilityConfig config, OrganizationInputsCache organizationInputs) {
         this.model = model;
         this.clock = clock;
         this.cache = cache;
         this.writer = new AvailabilityWriter(json);
         this.config = config;
+        this.organizationInputs = organizationInputs;
     }
 
     /**
@@ -144,8 +146,9 @@ public class AvailabilityService {
                 query.providerId());
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
-        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), null, from, to);
-        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
+        OrganizationInputs inputs = organizationInputs.of(state.organization().id(), state);
+        List<ProviderCalendar> calendars = calendars(state, providers, from, to,
+                inputs.forSearch(service.id(), from.getEpochSecond(), to.getEpochSecond()));
         long candidates = candidateStarts(calendars, ServiceRules.of(service).stepSeconds());
         if (candidates > config.maximumCandidatesPerAnswer()) {
             throw ProblemException.invalidField(query.providerId() == null ? "to" : "from", "this question could weigh up to "
@@ -153,7 +156,7 @@ public class AvailabilityService {
                     + ": ask for fewer days" + (query.providerId() == null ? " or one provider (providerId)" : ""));
         }
         SlotQuery engineQuery = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), clock.instant().getEpochSecond(),
-                ServiceRules.of(service), query.seats(), calendars, EngineInputs.requirements(state, service.id(), occupancy),
+                ServiceRules.of(service), query.seats(), calendars, EngineInputs.requirements(state, service.id(), inputs::resource),
                 rulesByProvider(service, providers));
         return new SlotSearch(state, service, query, displayZone, providers, engineQuery, candidates);
     }
@@ -192,7 +195,7 @@ public class AvailabilityService {
                 .orElse(ServiceRules.of(service).occupiedEnd(start)));
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId(),
                 from, to);
-        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy);
+        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<UUID> chosen = request.resourceIds() == null ? List.of() : request.resourceIds();
         requireOfRequiredTypes(required, chosen);
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
@@ -260,7 +263,7 @@ public class AvailabilityService {
                 from, to);
         List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
         List<Requirement> required = service == null ? List.of()
-                : EngineInputs.requirements(state, service.id(), occupancy);
+                : EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
         long now = clock.instant().getEpochSecond();
         for (int i = 0; i < providers.size(); i++) {
@@ -379,14 +382,14 @@ public class AvailabilityService {
     }
 
     private static List<ProviderCalendar> calendars(OrganizationState state, List<ProviderSnapshot> providers,
-                                                    Instant from, Instant to, EngineInputs.Occupancy occupancy) {
+                                                    Instant from, Instant to, EngineInputs.Book book) {
         OrganizationHours organization = EngineInputs.organizationHours(state);
         List<ProviderCalendar> calendars = new ArrayList<>(providers.size());
         for (ProviderSnapshot provider : providers) {
             ProviderHours hours = EngineInputs.providerHours(state, provider);
             WorkingWindows.Windows windows = WorkingWindows.of(hours, organization, from, to);
-            calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), occupancy.timeOff(provider.id()),
-                    occupancy.bookings(provider.id())));
+            calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), book.timeOff(provider.id()),
+                    book.bookings(provider.id())));
         }
         return calendars;
     }

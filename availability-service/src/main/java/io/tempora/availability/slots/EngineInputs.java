@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.contracts.WeeklyBlock;
@@ -73,13 +74,23 @@ final class EngineInputs {
      * The organization's active bookings and approved time off, grouped by provider and by resource
      * in one pass: a query then touches each snapshot once, whatever the number of providers.
      */
-    static final class Occupancy {
+    /** The providers' bookings and time off that a question about some range weighs. */
+    interface Book {
+
+        /** The provider's bookings near the range, in any order. */
+        Booking[] bookings(UUID providerId);
+
+        /** The provider's approved time off, normalized. */
+        long[] timeOff(UUID providerId);
+    }
+
+    static final class Occupancy implements Book {
 
         private static final long MARGIN_SECONDS = 86_400;
 
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();
-        private final Map<UUID, List<long[]>> timeOffByProvider = new HashMap<>();
+        private final Map<UUID, long[]> timeOffByProvider;
         private final Map<UUID, List<UUID>> resourcesByBooking = new HashMap<>();
 
         /**
@@ -106,15 +117,11 @@ final class EngineInputs {
                             .add(new Allocation(start, end, session));
                 }
             });
-            for (TimeOffSnapshot timeOff : state.timeOff().values()) {
-                if (timeOff.blocksAvailability()) {
-                    timeOffByProvider.computeIfAbsent(timeOff.providerId(), id -> new ArrayList<>())
-                            .add(new long[] {timeOff.start().getEpochSecond(), timeOff.end().getEpochSecond()});
-                }
-            }
+            timeOffByProvider = timeOffByProvider(state);
         }
 
-        Booking[] bookings(UUID providerId) {
+        @Override
+        public Booking[] bookings(UUID providerId) {
             return bookingsByProvider.getOrDefault(providerId, List.of()).toArray(Booking[]::new);
         }
 
@@ -123,8 +130,9 @@ final class EngineInputs {
             return resourcesByBooking.getOrDefault(bookingId, List.of());
         }
 
-        long[] timeOff(UUID providerId) {
-            return Spans.normalize(flat(timeOffByProvider.getOrDefault(providerId, List.of())));
+        @Override
+        public long[] timeOff(UUID providerId) {
+            return timeOffByProvider.getOrDefault(providerId, Spans.EMPTY);
         }
 
         /** The resource as its sessions hold it. */
@@ -134,8 +142,26 @@ final class EngineInputs {
         }
     }
 
-    /** What the service requires, with each required type's allocatable (active, not deleted) resources. */
-    static List<Requirement> requirements(OrganizationState state, UUID serviceId, Occupancy occupancy) {
+    /** Each provider's approved time off that blocks availability, normalized. */
+    static Map<UUID, long[]> timeOffByProvider(OrganizationState state) {
+        Map<UUID, List<long[]>> intervals = new HashMap<>();
+        for (TimeOffSnapshot timeOff : state.timeOff().values()) {
+            if (timeOff.blocksAvailability()) {
+                intervals.computeIfAbsent(timeOff.providerId(), id -> new ArrayList<>())
+                        .add(new long[] {timeOff.start().getEpochSecond(), timeOff.end().getEpochSecond()});
+            }
+        }
+        Map<UUID, long[]> normalized = new HashMap<>();
+        intervals.forEach((provider, own) -> normalized.put(provider, Spans.normalize(flat(own))));
+        return normalized;
+    }
+
+    /**
+     * What the service requires, with each required type's allocatable (active, not deleted) resources.
+     *
+     * @param held each resource as its sessions hold it
+     */
+    static List<Requirement> requirements(OrganizationState state, UUID serviceId, Function<ResourceSnapshot, Resource> held) {
         ResourceRequirementsSnapshot required = state.requirements().get(serviceId);
         if (required == null) {
             return List.of();
@@ -145,7 +171,7 @@ final class EngineInputs {
             List<Resource> resources = state.resources().values().stream()
                     .filter(resource -> resource.resourceTypeId().equals(requirement.resourceTypeId()))
                     .filter(resource -> resource.active() && !resource.deleted())
-                    .map(occupancy::resource)
+                    .map(held)
                     .toList();
             requirements.add(new Requirement(requirement.resourceTypeId(), requirement.quantity(), resources));
         }

@@ -1,0 +1,141 @@
+package io.tempora.availability.slots;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tempora.availability.readmodel.OrganizationState;
+import io.tempora.contracts.resource.ResourceSnapshot;
+import io.tempora.slots.Allocation;
+import io.tempora.slots.Booking;
+import io.tempora.slots.Resource;
+import io.tempora.slots.Session;
+import io.tempora.slots.Spans;
+
+/**
+ * What every search of one organization needs from its book, sorted once per change of the
+ * organization rather than once per question: each provider's bookings by start, each resource
+ * as its sessions hold it, each provider's time off. A search then takes the bookings near its
+ * range by binary search, and the resources whole (the engine looks allocations up by time).
+ */
+final class OrganizationInputs {
+
+    /** Bookings this far outside a range still count: the buffers of the candidates at its edges. */
+    private static final long MARGIN_SECONDS = 86_400;
+
+    private final long changes;
+    private final Map<UUID, ProviderBook> books;
+    private final Map<UUID, Resource> resources;
+    private final Map<UUID, long[]> timeOff;
+
+    private OrganizationInputs(long changes, Map<UUID, ProviderBook> books, Map<UUID, Resource> resources,
+                               Map<UUID, long[]> timeOff) {
+        this.changes = changes;
+        this.books = books;
+        this.resources = resources;
+        this.timeOff = timeOff;
+    }
+
+    /** @param changes the organization's change count read before its state: a change meanwhile makes the inputs stale */
+    static OrganizationInputs of(OrganizationState state, long changes) {
+        Map<UUID, List<Held>> byProvider = new HashMap<>();
+        Map<UUID, List<Allocation>> allocations = new HashMap<>();
+        state.forEachBooking((bookingId, providerId, serviceId, start, end, appointmentStart, seats, resourceIds) -> {
+            byProvider.computeIfAbsent(providerId, id -> new ArrayList<>())
+                    .add(new Held(bookingId, serviceId, start, end, appointmentStart, seats));
+            Session session = new Session(providerId, serviceId, appointmentStart);
+            for (UUID resource : resourceIds) {
+                allocations.computeIfAbsent(resource, id -> new ArrayList<>()).add(new Allocation(start, end, session));
+            }
+        });
+        Map<UUID, ProviderBook> books = new HashMap<>();
+        byProvider.forEach((provider, held) -> books.put(provider, new ProviderBook(held)));
+        Map<UUID, Resource> resources = new HashMap<>();
+        for (ResourceSnapshot resource : state.resources().values()) {
+            resources.put(resource.id(), Resource.held(resource.id(), resource.name(), resource.capacity(),
+                    allocations.getOrDefault(resource.id(), List.of())));
+        }
+        Map<UUID, long[]> timeOff = EngineInputs.timeOffByProvider(state);
+        return new OrganizationInputs(changes, books, resources, timeOff);
+    }
+
+    /** Whether these inputs are of the organization as it is after {@code changes} changes. */
+    boolean currentAt(long changes) {
+        return this.changes == changes;
+    }
+
+    /**
+     * The book as a search of {@code [from, to)} (epoch seconds) weighs it.
+     *
+     * @param serviceId the service searched for, whose bookings may share a slot
+     */
+    EngineInputs.Book forSearch(UUID serviceId, long from, long to) {
+        return new EngineInputs.Book() {
+            @Override
+            public Booking[] bookings(UUID providerId) {
+                ProviderBook book = books.get(providerId);
+                return book == null ? new Booking[0] : book.near(serviceId, from - MARGIN_SECONDS, to + MARGIN_SECONDS);
+            }
+
+            @Override
+            public long[] timeOff(UUID providerId) {
+                return timeOff.getOrDefault(providerId, Spans.EMPTY);
+            }
+        };
+    }
+
+    /** The resource with every allocation its sessions hold. */
+    Resource resource(ResourceSnapshot resource) {
+        return resources.get(resource.id());
+    }
+
+    private record Held(UUID id, UUID serviceId, long start, long end, long slotStart, int seats) {
+    }
+
+    /** One provider's bookings by start, and the longest of them, so that a range is found by binary search. */
+    private static final class ProviderBook {
+
+        private final Held[] byStart;
+        private final long[] starts;
+        private final long longest;
+
+        ProviderBook(List<Held> held) {
+            byStart = held.toArray(Held[]::new);
+            Arrays.sort(byStart, (a, b) -> Long.compare(a.start(), b.start()));
+            starts = new long[byStart.length];
+            long longestSeen = 0;
+            for (int i = 0; i < byStart.length; i++) {
+                starts[i] = byStart[i].start();
+                longestSeen = Math.max(longestSeen, byStart[i].end() - byStart[i].start());
+            }
+            longest = longestSeen;
+        }
+
+        /** The bookings overlapping {@code [near, far)}. */
+        Booking[] near(UUID serviceId, long near, long far) {
+            int first = Arrays.binarySearch(starts, near - longest);
+            // the first of equal starts, or where the start would go
+            first = first < 0 ? -first - 1 : firstOf(first);
+            List<Booking> found = new ArrayList<>();
+            for (int i = first; i < byStart.length && starts[i] < far; i++) {
+                Held booking = byStart[i];
+                if (booking.end() > near) {
+                    found.add(new Booking(booking.id(), booking.start(), booking.end(), booking.slotStart(),
+                            booking.serviceId().equals(serviceId), booking.seats()));
+                }
+            }
+            return found.toArray(Booking[]::new);
+        }
+
+        private int firstOf(int index) {
+            int first = index;
+            while (first > 0 && starts[first - 1] == starts[index]) {
+                first--;
+            }
+            return first;
+        }
+    }
+}
