@@ -30,12 +30,12 @@ public interface AvailabilityConfig {
     java.time.Duration consistencyWait();
 
     /**
-     * Organizations whose engine inputs (each provider's bookings by start, each resource as its
-     * sessions hold it) are kept between their changes, so that a search does not sort the whole
-     * book again; the least recently searched go first. 0 makes them for every search.
+     * Most bytes (estimated) of organizations' engine inputs (each provider's bookings by start,
+     * each resource as its sessions hold it) kept between their changes, so that a search does not
+     * sort the whole book again; the least recently searched go first. 0 makes them for every search.
      */
-    @WithDefault("64")
-    int inputsKeptForOrganizations();
+    @WithDefault("64M")
+    MemorySize inputsMaximumBytes();
 
     interface Cache {
 

@@ -77,6 +77,11 @@ public final class Resource {
         return allocations.clone();
     }
 
+    /** How many intervals its sessions hold. */
+    public int allocationCount() {
+        return allocations.length / 2;
+    }
+
     /** How many more sessions it can serve during {@code [start, end)}: its capacity minus the allocations overlapping it. */
     public int spareDuring(long start, long end) {
         int spare = capacity;
@@ -129,6 +134,6 @@ public final class Resource {
 
     @Override
     public String toString() {
-        return "Resource[" + name + " " + id + ", capacity " + capacity + ", " + allocations.length / 2 + " allocations]";
+        return "Resource[" + name + " " + id + ", capacity " + capacity + ", " + allocationCount() + " allocations]";
     }
 }

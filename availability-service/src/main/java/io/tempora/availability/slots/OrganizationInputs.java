@@ -26,7 +26,15 @@ final class OrganizationInputs {
     /** Bookings this far outside a range still count: the buffers of the candidates at its edges. */
     private static final long MARGIN_SECONDS = 86_400;
 
+    /** About what one booking costs here: its sorted entry with its id, and its start in a second array. */
+    private static final long BYTES_PER_BOOKING = 120;
+    /** About what one allocation costs: its interval in the resource's sorted pairs. */
+    private static final long BYTES_PER_ALLOCATION = 16;
+    /** About what one provider's or resource's entry costs without its bookings. */
+    private static final long BYTES_PER_ENTRY = 200;
+
     private final long changes;
+    private final long estimatedBytes;
     private final Map<UUID, ProviderBook> books;
     private final Map<UUID, Resource> resources;
     private final Map<UUID, long[]> timeOff;
@@ -34,6 +42,14 @@ final class OrganizationInputs {
     private OrganizationInputs(long changes, Map<UUID, ProviderBook> books, Map<UUID, Resource> resources,
                                Map<UUID, long[]> timeOff) {
         this.changes = changes;
+        long estimate = BYTES_PER_ENTRY * (books.size() + resources.size() + timeOff.size());
+        for (ProviderBook book : books.values()) {
+            estimate += BYTES_PER_BOOKING * book.starts.length;
+        }
+        for (Resource resource : resources.values()) {
+            estimate += BYTES_PER_ALLOCATION * resource.allocationCount();
+        }
+        this.estimatedBytes = estimate;
         this.books = books;
         this.resources = resources;
         this.timeOff = timeOff;
@@ -60,6 +76,11 @@ final class OrganizationInputs {
         }
         Map<UUID, long[]> timeOff = EngineInputs.timeOffByProvider(state);
         return new OrganizationInputs(changes, books, resources, timeOff);
+    }
+
+    /** Roughly the heap these inputs hold, beyond the read model's own state. */
+    long estimatedBytes() {
+        return estimatedBytes;
     }
 
     /** Whether these inputs are of the organization as it is after {@code changes} changes. */

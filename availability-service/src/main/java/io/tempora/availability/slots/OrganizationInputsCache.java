@@ -1,5 +1,6 @@
 package io.tempora.availability.slots;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,17 +13,19 @@ import io.tempora.availability.readmodel.OrganizationState;
 /**
  * The {@link OrganizationInputs} of the organizations asked about lately, each until its next
  * change. Unlike the answer cache this keeps no answer: every search still runs the engine and
- * writes its JSON, but no longer sorts the organization's whole book to do so. Bounded by a number
- * of organizations, as the inputs hold a second, sorted copy of each one's book.
+ * writes its JSON, but no longer sorts the organization's whole book to do so. Bounded by the bytes
+ * the inputs are estimated to hold (a second, sorted copy of each one's book), like the answer cache:
+ * one large organization's book weighs as much as hundreds of small ones.
  */
 @ApplicationScoped
 public class OrganizationInputsCache {
 
-    private final int maximumOrganizations;
+    private final long maximumBytes;
     private final Map<UUID, OrganizationInputs> inputs = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
 
     public OrganizationInputsCache(AvailabilityConfig config) {
-        this.maximumOrganizations = config.inputsKeptForOrganizations();
+        this.maximumBytes = config.inputsMaximumBytes().asLongValue();
     }
 
     /** The inputs of the organization as it is now, made anew when it changed since they were made. */
@@ -38,9 +41,19 @@ public class OrganizationInputsCache {
         // made outside the lock: other organizations' searches need not wait for this one's book
         OrganizationInputs made = OrganizationInputs.of(state, changes);
         synchronized (inputs) {
-            inputs.put(organizationId, made);
-            if (inputs.size() > maximumOrganizations) {
-                inputs.remove(inputs.keySet().iterator().next());
+            OrganizationInputs replaced = inputs.remove(organizationId);
+            if (replaced != null) {
+                bytes -= replaced.estimatedBytes();
+            }
+            // inputs larger than the whole budget serve this search only
+            if (made.estimatedBytes() <= maximumBytes) {
+                inputs.put(organizationId, made);
+                bytes += made.estimatedBytes();
+            }
+            Iterator<OrganizationInputs> leastRecent = inputs.values().iterator();
+            while (bytes > maximumBytes && leastRecent.hasNext()) {
+                bytes -= leastRecent.next().estimatedBytes();
+                leastRecent.remove();
             }
         }
         return made;

@@ -1,6 +1,8 @@
 package io.tempora.availability.slots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,10 +15,13 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.tempora.availability.AvailabilityConfig;
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
 import io.tempora.contracts.EventEnvelope;
@@ -78,6 +83,103 @@ class OrganizationInputsTest {
             assertEquals(expected, actual, "bookings of provider " + provider + " near " + Instant.ofEpochSecond(from)
                     + " to " + Instant.ofEpochSecond(to));
         }
+    }
+
+    @Test
+    void inputsAreKeptUntilTheirOrganizationChangesAndWithinTheirBytes() {
+        ReadModel model = new ReadModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        UUID small = organizationWithBookings(model, 10);
+        UUID large = organizationWithBookings(model, 40);
+        long smallBytes = inputsOf(model, small).estimatedBytes();
+        long largeBytes = inputsOf(model, large).estimatedBytes();
+        OrganizationInputsCache cache = new OrganizationInputsCache(config(largeBytes + smallBytes / 2));
+
+        OrganizationInputs first = cache.of(small, state(model, small));
+        assertSame(first, cache.of(small, state(model, small)), "kept while the organization does not change");
+
+        book(model, small, UUID.randomUUID(), NOW.plusSeconds(3600));
+        OrganizationInputs changed = cache.of(small, state(model, small));
+        assertNotSame(first, changed, "made again after a change");
+        assertEquals(11, bookingsOf(changed, state(model, small)), "with the new booking");
+
+        cache.of(large, state(model, large));
+        assertNotSame(changed, cache.of(small, state(model, small)), "the least recently searched made room");
+        assertSame(cache.of(small, state(model, small)), cache.of(small, state(model, small)));
+    }
+
+    @Test
+    void inputsLargerThanTheWholeBudgetServeTheirSearchOnly() {
+        ReadModel model = new ReadModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        UUID organization = organizationWithBookings(model, 20);
+        OrganizationInputsCache cache = new OrganizationInputsCache(
+                config(inputsOf(model, organization).estimatedBytes() - 1));
+
+        assertNotSame(cache.of(organization, state(model, organization)), cache.of(organization, state(model, organization)));
+    }
+
+    private static UUID organizationWithBookings(ReadModel model, int bookings) {
+        UUID organization = UUID.randomUUID();
+        apply(model, organization, Topics.PROVIDER_ORGANIZATIONS.name(), organization, OrganizationSnapshot.TYPE,
+                new OrganizationSnapshot(organization, "Clinic", "clinic", "UTC", List.of(), OrganizationStatus.ACTIVE, false,
+                        0, NOW));
+        UUID provider = UUID.randomUUID();
+        for (int b = 0; b < bookings; b++) {
+            book(model, organization, provider, NOW.plusSeconds(3600L * (b + 2)));
+        }
+        return organization;
+    }
+
+    private static void book(ReadModel model, UUID organization, UUID provider, Instant start) {
+        UUID booking = UUID.randomUUID();
+        apply(model, organization, Topics.BOOKING_OCCUPANCY.name(), booking, OccupancySnapshot.TYPE,
+                new OccupancySnapshot(booking, organization, UUID.randomUUID(), provider, UUID.randomUUID(), List.of(), start,
+                        start.plusSeconds(1800), start, 1, OccupancySnapshot.Status.CONFIRMED, 0));
+    }
+
+    private static OrganizationState state(ReadModel model, UUID organization) {
+        return model.organization(organization).orElseThrow();
+    }
+
+    private static OrganizationInputs inputsOf(ReadModel model, UUID organization) {
+        OrganizationState state = state(model, organization);
+        return OrganizationInputs.of(state, state.changes());
+    }
+
+    /** The bookings a search of the next month weighs, of every provider the organization has booked. */
+    private static int bookingsOf(OrganizationInputs inputs, OrganizationState state) {
+        EngineInputs.Book book = inputs.forSearch(UUID.randomUUID(), NOW.getEpochSecond(), NOW.getEpochSecond() + 30 * DAY);
+        java.util.Set<UUID> providers = new java.util.HashSet<>();
+        state.forEachBooking((id, provider, service, start, end, appointmentStart, seats, resources) -> providers.add(provider));
+        return providers.stream().mapToInt(provider -> book.bookings(provider).length).sum();
+    }
+
+    private static AvailabilityConfig config(long inputsMaximumBytes) {
+        return new AvailabilityConfig() {
+            @Override
+            public Cache cache() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public MemorySize inputsMaximumBytes() {
+                return new MemorySize(java.math.BigInteger.valueOf(inputsMaximumBytes));
+            }
+
+            @Override
+            public int maximumCandidatesPerAnswer() {
+                return 60_000;
+            }
+
+            @Override
+            public int workerThresholdCandidates() {
+                return 5_000;
+            }
+
+            @Override
+            public Duration consistencyWait() {
+                return Duration.ofSeconds(2);
+            }
+        };
     }
 
     private static void apply(ReadModel model, UUID organization, String topic, UUID entity, String type, Object payload) {
