@@ -95,7 +95,16 @@ public final class ReadModel implements FollowedModel<ReadModel> {
         } else if (topic.equals(Topics.RESOURCE_REQUIREMENTS.name())) {
             put(state.requirements, key, record, ResourceRequirementsSnapshot.class);
         } else if (topic.equals(Topics.BOOKING_OCCUPANCY.name())) {
-            applyOccupancy(state, key, record);
+            OccupancySnapshot occupancy = applyOccupancy(state, key, record);
+            state.changed();
+            // only now may a reader holding this change's consistency token go on: the bookings and the
+            // change count (which keys the answers and inputs kept) both show it
+            if (occupancy == null) {
+                state.occupancyRetired(key.entityId());
+            } else {
+                state.occupancyApplied(key.entityId(), occupancy.version());
+            }
+            return;
         }
         state.changed();
     }
@@ -105,13 +114,9 @@ public final class ReadModel implements FollowedModel<ReadModel> {
      * that have ended are dropped, which keeps the model the size of the future, not of history.
      * Of an ended appointment only who had it with whom is kept (caseload panels).
      */
-    private void applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
+    /** @return the snapshot applied, or null for a tombstone */
+    private OccupancySnapshot applyOccupancy(OrganizationState state, RecordKey key, ConsumerRecord<String, String> record) {
         OccupancySnapshot occupancy = record.value() == null ? null : payload(record, OccupancySnapshot.class);
-        if (occupancy == null) {
-            state.occupancyRetired(key.entityId());
-        } else {
-            state.occupancyApplied(key.entityId(), occupancy.version());
-        }
         boolean ended = occupancy != null && !occupancy.end().isAfter(clock.instant());
         if (ended && occupancy.occupies() && occupancy.clientId() != null) {
             state.clientSeen(occupancy.providerId(), occupancy.clientId());
@@ -121,6 +126,7 @@ public final class ReadModel implements FollowedModel<ReadModel> {
         } else {
             state.bookings.put(occupancy);
         }
+        return occupancy;
     }
 
     /** Drops bookings that have ended since they arrived; returns how many. */
