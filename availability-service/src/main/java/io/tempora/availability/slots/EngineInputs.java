@@ -70,10 +70,9 @@ final class EngineInputs {
         return new ProviderHours(ZoneId.of(provider.timeZone()), schedules, overrides, !provider.independent());
     }
 
-    /**
-     * The organization's active bookings and approved time off, grouped by provider and by resource
-     * in one pass: a query then touches each snapshot once, whatever the number of providers.
-     */
+    /** Bookings this far outside a range still count: the buffers of the candidates at its edges. */
+    static final long MARGIN_SECONDS = 86_400;
+
     /** The providers' bookings and time off that a question about some range weighs. */
     interface Book {
 
@@ -84,9 +83,11 @@ final class EngineInputs {
         long[] timeOff(UUID providerId);
     }
 
+    /**
+     * The organization's active bookings and approved time off, grouped by provider and by resource
+     * in one pass: a query then touches each snapshot once, whatever the number of providers.
+     */
     static final class Occupancy implements Book {
-
-        private static final long MARGIN_SECONDS = 86_400;
 
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();

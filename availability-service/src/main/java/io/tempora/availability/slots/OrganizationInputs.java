@@ -23,9 +23,6 @@ import io.tempora.slots.Spans;
  */
 final class OrganizationInputs {
 
-    /** Bookings this far outside a range still count: the buffers of the candidates at its edges. */
-    private static final long MARGIN_SECONDS = 86_400;
-
     /** About what one booking costs here: its sorted entry with its id, and its start in a second array. */
     private static final long BYTES_PER_BOOKING = 120;
     /** About what one allocation costs: its interval in the resource's sorted pairs. */
@@ -98,7 +95,8 @@ final class OrganizationInputs {
             @Override
             public Booking[] bookings(UUID providerId) {
                 ProviderBook book = books.get(providerId);
-                return book == null ? new Booking[0] : book.near(serviceId, from - MARGIN_SECONDS, to + MARGIN_SECONDS);
+                return book == null ? new Booking[0]
+                        : book.near(serviceId, from - EngineInputs.MARGIN_SECONDS, to + EngineInputs.MARGIN_SECONDS);
             }
 
             @Override
