@@ -61,7 +61,15 @@ public final class Chaos {
         log("stack ready; setting up the practice");
         ChaosClinic clinic = ChaosClinic.setUp();
         ChaosTraffic traffic = new ChaosTraffic(clinic, stack.tokens(), rate, 20261202L);
-        System.exit(new Chaos(stack, clinic, traffic, steady).run(rate) ? 0 : 1);
+        boolean passed = false;
+        try {
+            passed = new Chaos(stack, clinic, traffic, steady).run(rate);
+        } catch (Exception failed) {
+            failed.printStackTrace();
+        } finally {
+            // the traffic's threads would keep the run alive after a failure, until CI's time is up
+            System.exit(passed ? 0 : 1);
+        }
     }
 
     private boolean run(int rate) throws Exception {

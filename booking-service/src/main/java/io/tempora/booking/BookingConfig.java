@@ -13,6 +13,13 @@ public interface BookingConfig {
     @WithDefault("2s")
     Duration availabilityTimeout();
 
+    /**
+     * Most checks under way with availability-service at once, those whose booking stopped waiting
+     * included (they run to their end); beyond it a booking answers 503 without asking.
+     */
+    @WithDefault("200")
+    int availabilityChecksUnderWay();
+
     /** How often a booking that lost a capacity race runs again before it answers 409. */
     @WithDefault("10")
     int capacityAttempts();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,6 +29,8 @@ public class AvailabilityGateway {
     private static final int RETRY_AFTER_SECONDS = 5;
 
     private final AvailabilityClient client;
+    /** Exchanges with availability-service started and not yet ended, abandoned ones included. */
+    private final AtomicInteger underWay = new AtomicInteger();
     private final BookingConfig config;
 
     public AvailabilityGateway(@RestClient AvailabilityClient client, BookingConfig config) {
@@ -53,9 +56,12 @@ public class AvailabilityGateway {
      *         this service's catalog and catches up within moments)
      */
     public Uni<AvailabilityCheck.Result> check(UUID organizationId, AvailabilityCheck.Request request) {
-        return client.check(organizationId, request)
+        return Uni.createFrom().deferred(() -> exchange(organizationId, request))
                 .ifNoItem().after(config.availabilityTimeout()).fail()
                 .onFailure().transform(failure -> {
+                    if (failure instanceof ProblemException answered) {
+                        return answered;
+                    }
                     if (failure instanceof WebApplicationException rejected
                             && rejected.getResponse().getStatus() == ProblemType.CONFLICT.status()) {
                         return relayedConflict(rejected);
@@ -70,5 +76,26 @@ public class AvailabilityGateway {
                     return ProblemException.unavailable("availability cannot be checked right now; retry shortly",
                             RETRY_AFTER_SECONDS);
                 });
+    }
+
+    /**
+     * The exchange with availability-service, run to its end even when the booking stops waiting
+     * for it (the check's timeout, a client that hangs up). Quarkus's REST client (3.33) keeps the
+     * pooled connection of a request cancelled while it waited for one: it is handed the
+     * connection later and never sends on it. A burst of checks given up under load used up the
+     * whole pool for good, and every booking after it was told availability cannot be checked.
+     * Each exchange is bounded by the client's connect and read timeouts instead, and their number
+     * by {@link BookingConfig#availabilityChecksUnderWay()}, so that abandoned ones cannot pile up
+     * behind a slow availability-service.
+     */
+    private Uni<AvailabilityCheck.Result> exchange(UUID organizationId, AvailabilityCheck.Request request) {
+        if (underWay.incrementAndGet() > config.availabilityChecksUnderWay()) {
+            underWay.decrementAndGet();
+            return Uni.createFrom().failure(ProblemException.unavailable(
+                    "availability-service is behind on checks; retry shortly", RETRY_AFTER_SECONDS));
+        }
+        Uni<AvailabilityCheck.Result> exchange = client.check(organizationId, request)
+                .onTermination().invoke(underWay::decrementAndGet);
+        return Uni.createFrom().emitter(waiting -> exchange.subscribe().with(waiting::complete, waiting::fail));
     }
 }

@@ -1,6 +1,8 @@
 package io.tempora.persistence.db;
 
+import java.net.ConnectException;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,17 +11,25 @@ import org.hibernate.StaleStateException;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemTranslator;
 import io.tempora.kit.problem.ProblemType;
+import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * Words database conflicts that slip past a service's own checks: a lost optimistic version race
  * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
  * Hibernate Reactive reports them as SQLExceptions, the plain client as PgExceptions ({@link SqlState}).
+ * A database out of reach (refused, its connection lost, restarting) is a 503 with Retry-After:
+ * the transaction did not commit, and the same request sent again will do.
  */
 @ApplicationScoped
 public class DatabaseProblemTranslator implements ProblemTranslator {
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    /** SQLSTATE class 08 (connection exception) and 57P01-57P03 (shut down, crashed, starting). */
+    private static final Set<String> UNREACHABLE = Set.of("08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03");
+    /** How a transaction on a connection that was lost reports itself: an untyped Vert.x failure. */
+    private static final String CONNECTION_NOT_ACTIVE = "Connection is not active now";
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @Override
     public Optional<ProblemException> translate(Throwable failure) {
@@ -34,6 +44,16 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
         if (FOREIGN_KEY_VIOLATION.equals(sqlState)) {
             return Optional.of(ProblemException.conflict("the change refers to, or is referred to by, another resource"));
         }
+        if (unreachable(failure, sqlState)) {
+            return Optional.of(ProblemException.unavailable("the database cannot be reached right now; retry shortly",
+                    RETRY_AFTER_SECONDS));
+        }
         return Optional.empty();
+    }
+
+    private static boolean unreachable(Throwable failure, String sqlState) {
+        return failure instanceof ConnectException || failure instanceof ClosedConnectionException
+                || UNREACHABLE.contains(sqlState)
+                || failure.getMessage() != null && failure.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
     }
 }

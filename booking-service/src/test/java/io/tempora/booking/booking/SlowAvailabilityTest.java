@@ -1,0 +1,85 @@
+package io.tempora.booking.booking;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.tempora.booking.ClinicTest;
+import io.tempora.booking.ConcurrentClients;
+import io.tempora.booking.SlowLink;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
+
+/**
+ * availability-service slower than booking-service waits, for a burst of bookings: those clients
+ * are told to retry, and once it answers in time again, bookings go through again. (Checks given
+ * up while they waited for a connection must not keep that connection.)
+ */
+@QuarkusTest
+@TestProfile(SlowAvailabilityTest.BehindASlowLink.class)
+class SlowAvailabilityTest extends ClinicTest {
+
+    static final SlowLink LINK = SlowLink.toAvailability();
+    private static final int POOL = 4;
+
+    public static class BehindASlowLink implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // a small pool, so that a burst of a few dozen checks waits for connections
+            return Map.of("quarkus.rest-client.availability.url", LINK.url(),
+                    "quarkus.rest-client.availability.connection-pool-size", String.valueOf(POOL));
+        }
+    }
+
+    @AfterAll
+    static void closeLink() {
+        LINK.close();
+    }
+
+    @Test
+    void bookingsGoThroughAgainOnceAvailabilityAnswersInTime() throws InterruptedException {
+        List<UUID> providers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            providers.add(clinic.provider("Provider " + i));
+        }
+        ServiceSnapshot service = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY,
+                providers.toArray(UUID[]::new));
+        clinic.awaitKnown(service, nextWeekAt(9, 0));
+
+        LINK.hold(Duration.ofMillis(2_500));
+        List<Map<String, Object>> burst = IntStream.range(0, 10 * POOL)
+                .mapToObj(i -> request(service, providers.get(i % 10), nextWeekAt(9 + i / 10, 0)))
+                .toList();
+        List<Integer> told = ConcurrentClients.postAll(clinic.bookings(), burst).stream()
+                .map(HttpResponse::statusCode).toList();
+        assertEquals(List.of(503), told.stream().distinct().toList(), "every client of the burst is told to retry");
+        assertEquals(0, clinic.rowsWritten(), "nothing is written on a check that did not answer");
+
+        LINK.hold(Duration.ZERO);
+        for (int i = 0; i < 3 * POOL; i++) {
+            post(clinic.bookings(), request(service, providers.get(i % 10), nextWeekAt(13 + i / 10, 30)))
+                    .statusCode(201);
+        }
+    }
+
+    private Map<String, Object> request(ServiceSnapshot service, UUID provider, OffsetDateTime start) {
+        Map<String, Object> request = clinic.request(service, start);
+        request.put("providerId", provider);
+        return request;
+    }
+}
