@@ -265,7 +265,8 @@ final class ChaosTraffic {
 
     /**
      * Sends the request, and again after no answer, a 5xx or a 429, pausing 0.25 s, 0.5 s, ... up to
-     * 8 s with jitter, until {@code deadline}; then {@link Answer#NONE}.
+     * 8 s with jitter, or at least what the answer's Retry-After asks, until {@code deadline};
+     * then {@link Answer#NONE}.
      */
     private CompletableFuture<Answer> call(String method, String url, UUID client, String idempotencyKey, Object body,
                                            Instant deadline, int attempt) {
@@ -292,12 +293,20 @@ final class ChaosTraffic {
                         return CompletableFuture.completedFuture(Answer.NONE);
                     }
                     resent.incrementAndGet();
-                    long pause = Math.min(8_000, 250L << Math.min(attempt - 1, 5));
-                    Executor later = CompletableFuture.delayedExecutor(
-                            pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1), TimeUnit.MILLISECONDS);
+                    long backoff = Math.min(8_000, 250L << Math.min(attempt - 1, 5));
+                    long pause = Math.max(backoff / 2 + ThreadLocalRandom.current().nextLong(backoff / 2 + 1),
+                            retryAfterMillis(response));
+                    Executor later = CompletableFuture.delayedExecutor(pause, TimeUnit.MILLISECONDS);
                     return CompletableFuture.supplyAsync(() -> null, later)
                             .thenCompose(ignored -> call(method, url, client, idempotencyKey, body, deadline, attempt + 1));
                 });
+    }
+
+    /** What the answer's Retry-After asks for (in seconds, as the services send it), or 0. */
+    private static long retryAfterMillis(HttpResponse<String> response) {
+        return response == null ? 0 : response.headers().firstValue("Retry-After")
+                .filter(seconds -> seconds.chars().allMatch(Character::isDigit))
+                .map(seconds -> Long.parseLong(seconds) * 1000).orElse(0L);
     }
 
     private static JsonNode json(String text) {

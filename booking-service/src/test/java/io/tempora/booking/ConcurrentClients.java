@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import io.restassured.RestAssured;
 import io.tempora.contracts.EventJson;
@@ -29,9 +31,17 @@ public final class ConcurrentClients {
     /** @param headers sent with every request; an {@code Authorization} among them replaces a fresh owner's token */
     public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies,
                                                      Map<String, String> headers) {
+        return postAll(path, bodies, i -> headers);
+    }
+
+    /** @param headersOf the headers of the i-th request, as for {@link #postAll(String, List, Map)} */
+    public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies,
+                                                     IntFunction<Map<String, String>> headersOf) {
         URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
-        List<CompletableFuture<HttpResponse<String>>> answers = bodies.stream()
-                .map(body -> {
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, bodies.size())
+                .mapToObj(i -> {
+                    Map<String, Object> body = bodies.get(i);
+                    Map<String, String> headers = headersOf.apply(i);
                     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/json")

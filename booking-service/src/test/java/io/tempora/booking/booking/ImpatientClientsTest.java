@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.tempora.booking.Clinic;
 import io.tempora.booking.ClinicTest;
+import io.tempora.booking.DatabasePool;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.localstack.LocalStackTestResource;
-import io.tempora.localstack.Management;
 import io.tempora.contracts.rules.AssignmentStrategy;
 
 /** Clients that hang up mid-request leave every database connection in the pool. */
@@ -60,7 +59,7 @@ class ImpatientClientsTest extends ClinicTest {
             request.put("providerId", providers.get(i % 10));
             post(clinic.bookings(), request).statusCode(anyOf(is(201), is(409)));
         }
-        awaitAllConnectionsBack();
+        DatabasePool.awaitAllConnectionsBack();
     }
 
     private void hangUpAfter(byte[] body, int patienceMillis) {
@@ -76,22 +75,5 @@ class ImpatientClientsTest extends ClinicTest {
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private void awaitAllConnectionsBack() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        // the outbox relay may be holding one for its batch
-        while (inUse() > 1) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(inUse() + " connections never came back to the pool");
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private int inUse() {
-        String metrics = Management.given().get("/q/metrics").asString();
-        return metrics.lines().filter(line -> line.startsWith("sql_pool_active{"))
-                .mapToInt(line -> (int) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

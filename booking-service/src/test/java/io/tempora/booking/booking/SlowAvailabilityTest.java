@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
+import io.tempora.booking.DatabasePool;
 import io.tempora.booking.SlowLink;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
@@ -61,20 +62,25 @@ class SlowAvailabilityTest extends ClinicTest {
                 providers.toArray(UUID[]::new));
         clinic.awaitKnown(service, nextWeekAt(9, 0));
 
-        LINK.hold(Duration.ofMillis(2_500));
+        // longer than booking-service waits (2 s) and than its client waits for an answer (3 s)
+        LINK.hold(Duration.ofSeconds(5));
         List<Map<String, Object>> burst = IntStream.range(0, 10 * POOL)
                 .mapToObj(i -> request(service, providers.get(i % 10), nextWeekAt(9 + i / 10, 0)))
                 .toList();
-        List<Integer> told = ConcurrentClients.postAll(clinic.bookings(), burst).stream()
+        // with their keys, as a client that will send them again: a failed creation looks for an earlier one
+        List<Integer> told = ConcurrentClients.postAll(clinic.bookings(), burst,
+                        i -> Map.of("Idempotency-Key", UUID.randomUUID().toString())).stream()
                 .map(HttpResponse::statusCode).toList();
         assertEquals(List.of(503), told.stream().distinct().toList(), "every client of the burst is told to retry");
         assertEquals(0, clinic.rowsWritten(), "nothing is written on a check that did not answer");
+        DatabasePool.awaitAllConnectionsBack();
 
         LINK.hold(Duration.ZERO);
         for (int i = 0; i < 3 * POOL; i++) {
             post(clinic.bookings(), request(service, providers.get(i % 10), nextWeekAt(13 + i / 10, 30)))
                     .statusCode(201);
         }
+        DatabasePool.awaitAllConnectionsBack();
     }
 
     private Map<String, Object> request(ServiceSnapshot service, UUID provider, OffsetDateTime start) {

@@ -11,14 +11,17 @@ import org.hibernate.StaleStateException;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemTranslator;
 import io.tempora.kit.problem.ProblemType;
+import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * Words database conflicts that slip past a service's own checks: a lost optimistic version race
  * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
  * Hibernate Reactive reports them as SQLExceptions, the plain client as PgExceptions ({@link SqlState}).
- * A database out of reach (refused, its connection lost, restarting) is a 503 with Retry-After:
- * the transaction did not commit, and the same request sent again will do.
+ * A database out of reach (refused, its connection lost, restarting), or so busy that no
+ * connection came free in the pool's time, is a 503 with Retry-After: the transaction did not
+ * commit, and the same request sent again will do.
  */
 @ApplicationScoped
 public class DatabaseProblemTranslator implements ProblemTranslator {
@@ -29,6 +32,8 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
     private static final Set<String> UNREACHABLE = Set.of("08000", "08001", "08003", "08004", "08006", "57P01", "57P02", "57P03");
     /** How a transaction on a connection that was lost reports itself: an untyped Vert.x failure. */
     private static final String CONNECTION_NOT_ACTIVE = "Connection is not active now";
+    /** How the pool reports that no connection came free in time: untyped Vert.x failures too. */
+    private static final Set<String> NO_CONNECTION_IN_TIME = Set.of("Timeout", "Timeout waiting for connection");
     private static final int RETRY_AFTER_SECONDS = 2;
 
     @Override
@@ -48,12 +53,17 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(ProblemException.unavailable("the database cannot be reached right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
+        if (failure instanceof VertxException && NO_CONNECTION_IN_TIME.contains(failure.getMessage())
+                || failure instanceof NoStackTraceThrowable && NO_CONNECTION_IN_TIME.contains(failure.getMessage())) {
+            return Optional.of(ProblemException.unavailable("the database is too busy right now; retry shortly",
+                    RETRY_AFTER_SECONDS));
+        }
         return Optional.empty();
     }
 
     private static boolean unreachable(Throwable failure, String sqlState) {
         return failure instanceof ConnectException || failure instanceof ClosedConnectionException
-                || UNREACHABLE.contains(sqlState)
+                || sqlState != null && UNREACHABLE.contains(sqlState)
                 || failure.getMessage() != null && failure.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
     }
 }
