@@ -2,6 +2,7 @@ package io.tempora.booking.booking;
 
 import static io.tempora.booking.Clinic.nextWeekAt;
 import static io.tempora.localstack.JsonApi.post;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
@@ -28,8 +29,9 @@ import io.tempora.contracts.rules.AssignmentStrategy;
 
 /**
  * availability-service slower than booking-service waits, for a burst of bookings: those clients
- * are told to retry, and once it answers in time again, bookings go through again. (Checks given
- * up while they waited for a connection must not keep that connection.)
+ * are told to retry, no more checks than the bound are sent its way, and once it answers in time
+ * again, bookings go through again. (Checks given up while they waited for a connection must not
+ * keep that connection.)
  */
 @QuarkusTest
 @TestProfile(SlowAvailabilityTest.BehindASlowLink.class)
@@ -37,13 +39,15 @@ class SlowAvailabilityTest extends ClinicTest {
 
     static final SlowLink LINK = SlowLink.toAvailability();
     private static final int POOL = 4;
+    private static final int UNDER_WAY = 3 * POOL;
 
     public static class BehindASlowLink implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // a small pool, so that a burst of a few dozen checks waits for connections
             return Map.of("quarkus.rest-client.availability.url", LINK.url(),
-                    "quarkus.rest-client.availability.connection-pool-size", String.valueOf(POOL));
+                    "quarkus.rest-client.availability.connection-pool-size", String.valueOf(POOL),
+                    "tempora.booking.availability-checks-under-way", String.valueOf(UNDER_WAY));
         }
     }
 
@@ -68,14 +72,21 @@ class SlowAvailabilityTest extends ClinicTest {
                 .mapToObj(i -> request(service, providers.get(i % 10), nextWeekAt(9 + i / 10, 0)))
                 .toList();
         // with their keys, as a client that will send them again: a failed creation looks for an earlier one
-        List<Integer> told = ConcurrentClients.postAll(clinic.bookings(), burst,
-                        i -> Map.of("Idempotency-Key", UUID.randomUUID().toString())).stream()
-                .map(HttpResponse::statusCode).toList();
-        assertEquals(List.of(503), told.stream().distinct().toList(), "every client of the burst is told to retry");
+        List<HttpResponse<String>> told = ConcurrentClients.postAll(clinic.bookings(), burst,
+                i -> Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertEquals(List.of(503), told.stream().map(HttpResponse::statusCode).distinct().toList(),
+                "every client of the burst is told to retry");
         assertEquals(0, clinic.rowsWritten(), "nothing is written on a check that did not answer");
+        // the checks under way hold their place for at least the client's read timeout (3 s)
+        assertEquals(burst.size() - UNDER_WAY, told.stream().filter(answer -> answer.body().contains("behind on checks")).count(),
+                "checks beyond those under way are answered at once, without asking");
         DatabasePool.awaitAllConnectionsBack();
 
         LINK.hold(Duration.ZERO);
+        // as a client told to retry does: the checks given up still end first (read timeout, 3 s each)
+        Map<String, Object> retried = request(service, providers.get(0), nextWeekAt(13, 0));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post(clinic.bookings(), retried).extract().statusCode() == 201);
         for (int i = 0; i < 3 * POOL; i++) {
             post(clinic.bookings(), request(service, providers.get(i % 10), nextWeekAt(13 + i / 10, 30)))
                     .statusCode(201);
