@@ -4,6 +4,7 @@
 #   benchmarks/booking-load.sh [connections] [seconds]   closed loop with wrk: the ceiling, p99 at it
 #   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator,
 #                                                          latency measured from when each request was due)
+#   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-16}

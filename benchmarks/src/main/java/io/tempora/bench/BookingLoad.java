@@ -25,7 +25,7 @@ import io.tempora.contracts.EventJson;
 
 /**
  * Load test of booking creation without contention: sets up an organization of 60 providers
- * through the running stack's REST APIs, then books at a fixed rate for a while, each request a
+ * ({@code BOOKING_PROVIDERS} to measure another size) through the running stack's REST APIs, then books at a fixed rate for a while, each request a
  * different provider and slot, as many clients booking different appointments do. Latency is
  * measured from when each request was due, so a slow answer delays no measurement (no
  * coordinated omission). Prints throughput, answers by status and latency percentiles.
@@ -39,11 +39,17 @@ public final class BookingLoad {
     private static final String PROVIDERS = "http://127.0.0.1:8081";
     private static final String BOOKINGS = "http://127.0.0.1:8083";
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final int PROVIDER_COUNT = 60;
+    /** The organization's size: {@code BOOKING_PROVIDERS}, 60 unless set. */
+    private static final int PROVIDER_COUNT = Integer.parseInt(System.getenv().getOrDefault("BOOKING_PROVIDERS", "60"));
     private static final int SLOTS_PER_DAY = 16;
     private static final int SPREAD_DAYS = 60;
-    /** Slots per provider offered to wrk: 100 days, far more than a run books. */
-    private static final int WRK_SLOTS = 100 * SLOTS_PER_DAY;
+    /**
+     * Slots per provider offered to wrk: enough days that the warm-up and the measured run (whose
+     * numbering starts at 20,000) never book a provider's slot twice, 100 days at least and within
+     * the service's year of advance booking.
+     */
+    private static final int WRK_SLOTS = Math.min(360, Math.max(100, 40_000 / PROVIDER_COUNT / SLOTS_PER_DAY + 1))
+            * SLOTS_PER_DAY;
 
     private BookingLoad() {
     }
