@@ -25,8 +25,8 @@ import io.tempora.contracts.EventJson;
 
 /**
  * Load test of booking creation without contention: sets up an organization of 60 providers
- * ({@code BOOKING_PROVIDERS} to measure another size) through the running stack's REST APIs, then books at a fixed rate for a while, each request a
- * different provider and slot, as many clients booking different appointments do. Latency is
+ * ({@code BOOKING_PROVIDERS} to measure another size) through the running stack's REST APIs, then
+ * books at a fixed rate for a while, each request a different provider and slot, as many clients booking different appointments do. Latency is
  * measured from when each request was due, so a slow answer delays no measurement (no
  * coordinated omission). Prints throughput, answers by status and latency percentiles.
  *

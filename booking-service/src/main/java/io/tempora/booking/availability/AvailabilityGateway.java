@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.BookingConfig;
+import io.tempora.kit.concurrency.Uncancellable;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 
@@ -94,8 +95,6 @@ public class AvailabilityGateway {
             return Uni.createFrom().failure(ProblemException.unavailable(
                     "availability-service is behind on checks; retry shortly", RETRY_AFTER_SECONDS));
         }
-        Uni<AvailabilityCheck.Result> exchange = client.check(organizationId, request)
-                .onTermination().invoke(underWay::decrementAndGet);
-        return Uni.createFrom().emitter(waiting -> exchange.subscribe().with(waiting::complete, waiting::fail));
+        return Uncancellable.of(client.check(organizationId, request).onTermination().invoke(underWay::decrementAndGet));
     }
 }

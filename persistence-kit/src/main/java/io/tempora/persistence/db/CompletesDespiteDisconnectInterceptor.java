@@ -6,6 +6,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import io.smallrye.mutiny.Uni;
+import io.tempora.kit.concurrency.Uncancellable;
 
 /**
  * Subscribes to a resource method's answer on its own, so that the HTTP layer cancelling its
@@ -21,7 +22,7 @@ public class CompletesDespiteDisconnectInterceptor {
     Object completeDespiteDisconnect(InvocationContext invocation) throws Exception {
         Object answer = invocation.proceed();
         if (answer instanceof Uni<?> work) {
-            return Uni.createFrom().emitter(emitter -> work.subscribe().with(emitter::complete, emitter::fail));
+            return Uncancellable.of(work);
         }
         return answer;
     }

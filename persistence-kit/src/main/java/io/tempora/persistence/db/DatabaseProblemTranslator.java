@@ -53,8 +53,8 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(ProblemException.unavailable("the database cannot be reached right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
-        if (failure instanceof VertxException && NO_CONNECTION_IN_TIME.contains(failure.getMessage())
-                || failure instanceof NoStackTraceThrowable && NO_CONNECTION_IN_TIME.contains(failure.getMessage())) {
+        if ((failure instanceof VertxException || failure instanceof NoStackTraceThrowable)
+                && NO_CONNECTION_IN_TIME.contains(failure.getMessage())) {
             return Optional.of(ProblemException.unavailable("the database is too busy right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
