@@ -115,6 +115,31 @@ public class Booking {
         this.priceCurrency = price == null ? null : price.currency();
     }
 
+    /**
+     * Confirmed where a move asks it to be: at {@code start}, with {@code providerId} (anyone when
+     * null) and with {@code resourceIds} (whichever when empty). Moving it there changes nothing.
+     */
+    boolean isAlready(UUID providerId, Instant start, List<UUID> resourceIds) {
+        return status == BookingStatus.CONFIRMED && start.equals(this.start)
+                && (providerId == null || providerId.equals(this.providerId))
+                && (resourceIds.isEmpty() || resourceIds.equals(this.resourceIds));
+    }
+
+    /**
+     * Cancels it, freeing nothing yet: the caller releases its allocations.
+     *
+     * @return false when it was cancelled already, which changes nothing
+     */
+    boolean cancel(String reason, Instant now) {
+        if (status == BookingStatus.CANCELLED) {
+            return false;
+        }
+        status = BookingStatus.CANCELLED;
+        cancellationReason = reason;
+        updatedAt = now;
+        return true;
+    }
+
     public ServiceSnapshot.Money price() {
         return priceAmount == null ? null : new ServiceSnapshot.Money(priceAmount, priceCurrency);
     }

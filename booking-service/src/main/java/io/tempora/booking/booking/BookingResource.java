@@ -120,7 +120,8 @@ public class BookingResource {
     @Path("/{bookingId}/reschedule")
     @Operation(summary = "Move a booking to another start, provider or resources",
             description = "The same checks as a new booking, except that it does not conflict with itself. The id stays; "
-                    + "the history records the move. Moving it where it already is changes nothing.")
+                    + "the history records the move. Moving it where it already is changes nothing, also while an "
+                    + "equal request is still under way: a request that timed out may be sent again.")
     @APIResponse(responseCode = "200", description = "Moved; the booking as it is now")
     @APIResponse(responseCode = "409", description = "The new time is not bookable (`conflicts`), or the booking is cancelled")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
@@ -134,7 +135,7 @@ public class BookingResource {
     @POST
     @Path("/{bookingId}/cancel")
     @Operation(summary = "Cancel a booking", description = "Frees its seats and resources at once. Cancelling a "
-            + "cancelled booking changes nothing.")
+            + "cancelled booking changes nothing, so a cancellation that timed out may be sent again.")
     @RolesAllowed({OWNER, ADMIN_ASSISTANT, PROVIDER, CLIENT})
     public Uni<RestResponse<BookingView>> cancel(@RestPath UUID organizationId, @RestPath UUID bookingId,
                                                  @Valid CancelRequest body) {

@@ -123,15 +123,14 @@ public class BookingService {
     public Uni<Booking> reschedule(UUID organizationId, UUID id, RescheduleRequest request, Booker booker) {
         return get(organizationId, id).chain(current -> {
             Instant start = request.start().toInstant();
-            boolean sameProvider = request.providerId() == null || request.providerId().equals(current.providerId);
-            if (current.status == BookingStatus.CONFIRMED && sameProvider && start.equals(current.start)
-                    && (request.resourceIds() == null || request.resourceIds().equals(current.resourceIds))) {
+            List<UUID> resources = request.resourceIds() == null ? List.of() : request.resourceIds();
+            if (current.isAlready(request.providerId(), start, resources)) {
                 return Uni.createFrom().item(current);
             }
             UUID provider = request.providerId() != null ? request.providerId()
                     : current.providerAssigned ? null : current.providerId;
-            return move(current, new Move(provider, start, request.resourceIds() == null ? List.of() : request.resourceIds(),
-                    request.overriding(), BookingChange.Kind.RESCHEDULED, request.reason(), booker));
+            return move(current, new Move(provider, start, resources, request.overriding(), BookingChange.Kind.RESCHEDULED,
+                    request.reason(), booker));
         });
     }
 
@@ -143,13 +142,10 @@ public class BookingService {
 
     /** Cancels a booking, freeing its seats and resources at once; cancelling again changes nothing. */
     public Uni<Booking> cancel(UUID organizationId, UUID id, String reason) {
-        return Panache.withTransaction(() -> bookings.findInOrganization(organizationId, id).call(booking -> {
-            if (booking.status == BookingStatus.CANCELLED) {
+        return Panache.withTransaction(() -> bookings.lockedInOrganization(organizationId, id).call(booking -> {
+            if (!booking.cancel(reason, Instant.now(clock))) {
                 return Uni.createFrom().voidItem();
             }
-            booking.status = BookingStatus.CANCELLED;
-            booking.cancellationReason = reason;
-            booking.updatedAt = Instant.now(clock);
             return bookings.flush()
                     .call(() -> bookings.release(booking.id))
                     .call(() -> record(booking, BookingChange.Kind.CANCELLED, null, null, reason));
@@ -158,7 +154,7 @@ public class BookingService {
 
     /** Flags a booking whose provider is away and that nobody could take over. */
     public Uni<Booking> flagForReassignment(UUID organizationId, UUID id, String reason) {
-        return Panache.withTransaction(() -> bookings.findInOrganization(organizationId, id).call(booking -> {
+        return Panache.withTransaction(() -> bookings.lockedInOrganization(organizationId, id).call(booking -> {
             if (booking.status != BookingStatus.CONFIRMED) {
                 return Uni.createFrom().voidItem();
             }
@@ -342,9 +338,13 @@ public class BookingService {
                 .chain(plan -> move.kind() == BookingChange.Kind.REASSIGNED ? Uni.createFrom().item(plan)
                         : admitted(plan, claim, current.clientId, move.booker(), move.override()))
                 .chain(plan -> config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(() ->
-                        bookings.findInOrganization(current.organizationId, current.id).chain(booking -> {
+                        bookings.lockedInOrganization(current.organizationId, current.id).chain(booking -> {
                             if (booking.status == BookingStatus.CANCELLED) {
                                 throw ProblemException.conflict("booking " + booking.id + " was cancelled meanwhile");
+                            }
+                            if (booking.isAlready(move.providerId(), move.start(), move.resourceIds())) {
+                                // the same move, sent again while it was under way, got here first
+                                return Uni.createFrom().item(booking);
                             }
                             return ordered(service, claim, plan, strategyPicks, booking.providerId)
                                     .chain(providers -> capacity.place(claim, providers))

@@ -189,6 +189,27 @@ class BookingResourceTest extends ClinicTest {
                 .body("[1].reason", equalTo("client asked"));
     }
 
+    /**
+     * An app whose request timed out sends it again while the first is still under way: both are
+     * answered with the booking moved, and it moved once.
+     */
+    @Test
+    void aMoveOrCancellationSentAgainWhileTheFirstIsUnderWayHappensOnce() {
+        String id = book(maria, nextWeekAt(10, 0));
+        String booking = clinic.bookings() + "/" + id;
+
+        List<HttpResponse<String>> moves = ConcurrentClients.postAll(booking + "/reschedule",
+                Collections.nCopies(6, Map.of("start", nextWeekAt(15, 0).toString())));
+        moves.forEach(answer -> assertEquals(200, answer.statusCode(), answer.body()));
+        List<HttpResponse<String>> cancellations = ConcurrentClients.postAll(booking + "/cancel",
+                Collections.nCopies(6, Map.of("reason", "ill")));
+        cancellations.forEach(answer -> assertEquals(200, answer.statusCode(), answer.body()));
+
+        get(booking + "/history").statusCode(200)
+                .body("change", contains("CREATED", "RESCHEDULED", "CANCELLED"))
+                .body("[1].start", equalTo(nextWeekAt(15, 0).toInstant().toString()));
+    }
+
     @Test
     void aCancelledSlotCanBeBookedAgainAtOnce() {
         String first = book(maria, nextWeekAt(15, 0));
