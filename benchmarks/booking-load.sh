@@ -5,6 +5,9 @@
 #   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator,
 #                                                          latency measured from when each request was due)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
+# After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at
+# once for 10 slots of one provider, and 200 for one 6-seat class session, 5 rounds each
+# (BOOKING_CONTENDED_ROUNDS, 0 to skip).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-16}
@@ -32,3 +35,7 @@ BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench
 sleep 2
 cpu_mark after
 cpu_report before after "$(sed -n 's/^answers: \([0-9]*\);.*/\1/p' "$data/wrk.out")" booking
+rounds=${BOOKING_CONTENDED_ROUNDS:-5}
+if [ "$rounds" -gt 0 ]; then
+  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.ContendedBookings "$rounds" 200
+fi

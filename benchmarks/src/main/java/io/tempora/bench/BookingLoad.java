@@ -176,7 +176,8 @@ public final class BookingLoad {
         }
     }
 
-    private static double percentile(long[] sorted, double percentile) {
+    /** The given percentile of sorted nanoseconds, in milliseconds. */
+    static double percentile(long[] sorted, double percentile) {
         int index = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }

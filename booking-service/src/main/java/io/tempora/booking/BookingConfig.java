@@ -20,14 +20,18 @@ public interface BookingConfig {
     @WithDefault("200")
     int availabilityChecksUnderWay();
 
-    /** How often a booking that lost a capacity race runs again before it answers 409. */
+    /**
+     * How often a booking transaction runs when the database picks it as a deadlock's loser (or a
+     * serialization failure's) before it answers 409.
+     */
     @WithDefault("10")
     int capacityAttempts();
 
-    /** The longest random pause after the first lost race; it doubles with each further loss. */
+    /** The longest random pause after the first such loss; it doubles with each further one. */
     @WithDefault("10ms")
     Duration capacityFirstPause();
 
+    /** The longest pause between two runs, however many came before. */
     @WithDefault("250ms")
     Duration capacityMaxPause();
 

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -59,8 +57,7 @@ public class CapacityGuard {
     /**
      * Places the claim with the first of {@code providers} that has room.
      *
-     * @return a 409 listing the conflicts when none has; a {@code LostRace} when another placement
-     *         changed a count meanwhile (run the transaction again)
+     * @return a 409 listing the conflicts when none has
      */
     public Uni<Placement> place(Claim claim, List<UUID> providers) {
         return placeWithFirstFree(claim, providers, 0, EnumSet.noneOf(Conflict.class));
@@ -72,9 +69,7 @@ public class CapacityGuard {
         }
         UUID provider = providers.get(index);
         Claim.Interval interval = claim.interval(provider);
-        SortedMap<LedgerKey, Long> versions = new TreeMap<>();
-        return ledger.read(keys(claim, provider, interval))
-                .invoke(versions::putAll)
+        return ledger.take(keys(claim, provider, interval))
                 .chain(() -> bookings.liveOverlapping(provider, interval.occupiedStart(), interval.occupiedEnd(),
                         claim.bookingId()))
                 .chain(overlapping -> bookings.allocationsOf(claim.resourceOptions(), interval.occupiedStart(),
@@ -92,9 +87,8 @@ public class CapacityGuard {
                             }
                             List<UUID> resources = result.joinsSession()
                                     ? sessionResources(overlapping, result.session().id()) : result.pickedResources();
-                            return ledger.raise(taken(versions, provider, resources))
-                                    .replaceWith(new Placement(provider, interval, resources,
-                                            result.remainingSeats() - claim.seats(), result.conflicts()));
+                            return Uni.createFrom().item(new Placement(provider, interval, resources,
+                                    result.remainingSeats() - claim.seats(), result.conflicts()));
                         }));
     }
 
@@ -134,16 +128,6 @@ public class CapacityGuard {
             }
         }
         return keys;
-    }
-
-    private static SortedMap<LedgerKey, Long> taken(Map<LedgerKey, Long> versions, UUID provider, List<UUID> resources) {
-        SortedMap<LedgerKey, Long> taken = new TreeMap<>();
-        versions.forEach((key, version) -> {
-            if (key.subjectId().equals(provider) || resources.contains(key.subjectId())) {
-                taken.put(key, version);
-            }
-        });
-        return taken;
     }
 
     /** No provider tried had the seats or resources: a 409 listing why. */
