@@ -9,7 +9,7 @@ import java.util.List;
  *                          latest of their ends
  * @param remainingCapacity seats that can really still be booked at this start, providers and
  *                          resources together
- * @param candidates        the providers who can take it, by their index in the query
+ * @param candidates        the providers who can take it, by their index in the query (unmodifiable)
  */
 public record Slot(long start, long end, int remainingCapacity, List<Candidate> candidates) {
 

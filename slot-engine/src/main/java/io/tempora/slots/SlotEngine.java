@@ -37,14 +37,17 @@ public final class SlotEngine {
         if (earliest > latest) {
             return List.of();
         }
+        ServiceRules[] rulesOf = new ServiceRules[query.providers().size()];
         long[] offers = new long[1024];
         int count = 0;
-        for (int provider = 0; provider < query.providers().size(); provider++) {
+        for (int provider = 0; provider < rulesOf.length; provider++) {
             ProviderCalendar calendar = query.providers().get(provider);
             ServiceRules rules = query.rules(provider);
+            rulesOf[provider] = rules;
             long longestBooking = calendar.longestBooking();
             long[] windows = calendar.windows();
             Booking[] bookings = calendar.bookings();
+            long[] bookingStarts = calendar.bookingStarts();
             long[] timeOff = calendar.timeOff();
             // starts only grow, so the first booking that can reach one and the first time off
             // that has not ended only move forward
@@ -67,10 +70,11 @@ public final class SlotEngine {
                     if (firstTimeOff < timeOff.length && timeOff[firstTimeOff] < occupiedEnd) {
                         continue;
                     }
-                    while (firstReaching < bookings.length && bookings[firstReaching].start() < occupiedStart - longestBooking) {
+                    while (firstReaching < bookingStarts.length && bookingStarts[firstReaching] < occupiedStart - longestBooking) {
                         firstReaching++;
                     }
-                    int remaining = remainingSeats(bookings, firstReaching, rules, start, occupiedStart, occupiedEnd);
+                    int remaining = remainingSeats(bookings, bookingStarts, firstReaching, rules, start, occupiedStart,
+                            occupiedEnd);
                     if (remaining < query.seats()) {
                         continue;
                     }
@@ -82,7 +86,7 @@ public final class SlotEngine {
                 }
             }
         }
-        return collect(query, byStart(offers, count), count);
+        return collect(query, rulesOf, byStart(offers, count), count);
     }
 
     /**
@@ -92,23 +96,24 @@ public final class SlotEngine {
      */
     static int remainingSeats(ProviderCalendar calendar, ServiceRules service, long start, long occupiedStart,
                               long occupiedEnd, long longestBooking) {
-        Booking[] bookings = calendar.bookings();
-        return remainingSeats(bookings, firstStartingAtOrAfter(bookings, occupiedStart - longestBooking), service, start,
-                occupiedStart, occupiedEnd);
+        long[] starts = calendar.bookingStarts();
+        return remainingSeats(calendar.bookings(), starts, firstStartingAtOrAfter(starts, occupiedStart - longestBooking),
+                service, start, occupiedStart, occupiedEnd);
     }
 
     /**
      * @param bookings the provider's bookings by start
+     * @param starts   their occupied starts
      * @param from     the first of them that can reach the interval (none before it lasts that long)
      */
-    private static int remainingSeats(Booking[] bookings, int from, ServiceRules service, long start, long occupiedStart,
-                                      long occupiedEnd) {
+    private static int remainingSeats(Booking[] bookings, long[] starts, int from, ServiceRules service, long start,
+                                      long occupiedStart, long occupiedEnd) {
         int used = 0;
-        for (int i = from; i < bookings.length; i++) {
-            Booking booking = bookings[i];
-            if (booking.start() >= occupiedEnd) {
+        for (int i = from; i < starts.length; i++) {
+            if (starts[i] >= occupiedEnd) {
                 break;
             }
+            Booking booking = bookings[i];
             if (booking.end() <= occupiedStart) {
                 continue;
             }
@@ -124,7 +129,7 @@ public final class SlotEngine {
     static Booking sessionAt(ProviderCalendar calendar, long start, long occupiedStart, long occupiedEnd,
                              long longestBooking) {
         Booking[] bookings = calendar.bookings();
-        for (int i = firstStartingAtOrAfter(bookings, occupiedStart - longestBooking); i < bookings.length; i++) {
+        for (int i = firstStartingAtOrAfter(calendar.bookingStarts(), occupiedStart - longestBooking); i < bookings.length; i++) {
             Booking booking = bookings[i];
             if (booking.start() >= occupiedEnd) {
                 break;
@@ -136,12 +141,12 @@ public final class SlotEngine {
         return null;
     }
 
-    private static int firstStartingAtOrAfter(Booking[] bookings, long time) {
+    private static int firstStartingAtOrAfter(long[] starts, long time) {
         int low = 0;
-        int high = bookings.length;
+        int high = starts.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (bookings[middle].start() < time) {
+            if (starts[middle] < time) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -155,9 +160,11 @@ public final class SlotEngine {
      * providers of different durations, the new sessions are counted as if each lasted the longest
      * of them (never more than can be booked, at least the one any of them can take).
      */
-    private static List<Slot> collect(SlotQuery query, long[] offers, int count) {
+    private static List<Slot> collect(SlotQuery query, ServiceRules[] rulesOf, long[] offers, int count) {
         ServiceRules service = query.service();
         List<Slot> slots = new ArrayList<>();
+        // the offers that become candidates move to the front, where the slots' lists read them
+        int kept = 0;
         int i = 0;
         while (i < count) {
             long offset = offers[i] >>> (PROVIDER_BITS + SEAT_BITS);
@@ -167,15 +174,15 @@ public final class SlotEngine {
             }
             long start = query.from() + offset;
             FreeSessions free = new FreeSessions(query.requirements(), service.occupiedStart(start));
-            List<Slot.Candidate> candidates = new ArrayList<>(end - i);
+            int firstCandidate = kept;
             int sessionSeats = 0;
             int newSessionProviders = 0;
             long longestNewSessionEnd = start;
             long latestEnd = start;
             for (int k = i; k < end; k++) {
-                int provider = (int) (offers[k] >>> SEAT_BITS) & PROVIDER_MASK;
-                int remaining = (int) offers[k] & SEAT_MASK;
-                ServiceRules rules = query.rules(provider);
+                int provider = providerOf(offers[k]);
+                int remaining = seatsOf(offers[k]);
+                ServiceRules rules = rulesOf[provider];
                 boolean joinsSession = remaining < service.capacity();
                 if (joinsSession) {
                     sessionSeats += remaining;
@@ -185,18 +192,28 @@ public final class SlotEngine {
                 } else {
                     continue;
                 }
-                long appointmentEnd = start + rules.durationSeconds();
-                latestEnd = Math.max(latestEnd, appointmentEnd);
-                candidates.add(new Slot.Candidate(provider, remaining, appointmentEnd));
+                latestEnd = Math.max(latestEnd, start + rules.durationSeconds());
+                offers[kept++] = offers[k];
             }
-            if (!candidates.isEmpty()) {
+            if (kept > firstCandidate) {
                 int newSessions = newSessionProviders == 0 ? 0
                         : Math.max(1, Math.min(newSessionProviders, free.until(longestNewSessionEnd)));
-                slots.add(new Slot(start, latestEnd, sessionSeats + newSessions * service.capacity(), candidates));
+                slots.add(new Slot(start, latestEnd, sessionSeats + newSessions * service.capacity(),
+                        new Candidates(offers, firstCandidate, kept - firstCandidate, start, rulesOf)));
             }
             i = end;
         }
         return slots;
+    }
+
+    /** The index in the query of the provider making an offer. */
+    static int providerOf(long offer) {
+        return (int) (offer >>> SEAT_BITS) & PROVIDER_MASK;
+    }
+
+    /** The seats the provider making an offer has left at its start. */
+    static int seatsOf(long offer) {
+        return (int) offer & SEAT_MASK;
     }
 
     /** {@link #freeSessions} from one start, remembering the last end asked: most providers share one duration. */
