@@ -61,7 +61,12 @@ export async function furnish(shape: { name: string; color: string; service: str
   return { providerId: provider.id, providerName: shape.name, color: shape.color, serviceId: service.id, serviceName: shape.service };
 }
 
-/** The first free time availability offers for a service, once the new service has reached it. */
+/**
+ * The first free time availability offers for a service, once the new service has reached it, that
+ * has another free time an hour later the same day: a test can move a booking there, and the day
+ * still offers times after it is booked, whatever the hour the tests run (late in the evening the
+ * day's first free time is its last).
+ */
 export async function firstFreeTime(serviceId: string): Promise<{ start: string; remaining: number }> {
   let first: { start: string; remaining: number } | undefined;
   await expect.poll(async () => {
@@ -69,7 +74,11 @@ export async function firstFreeTime(serviceId: string): Promise<{ start: string;
     const to = dateFromToday(6);
     const response = await fetch(`${api.availability}/v1/organizations/${organizationId}/availability?serviceId=${serviceId}&from=${from}&to=${to}&timezone=America/New_York`);
     const week = await response.json() as { days?: { slots?: { start: string; remainingCapacity: number }[] }[] };
-    const slot = (week.days ?? []).flatMap((day) => day.slots ?? [])[0];
+    const hour = 3_600_000;
+    const slot = (week.days ?? []).flatMap((day) => {
+      const starts = new Set((day.slots ?? []).map((candidate) => new Date(candidate.start).getTime()));
+      return (day.slots ?? []).filter((candidate) => starts.has(new Date(candidate.start).getTime() + hour));
+    })[0];
     first = slot && { start: slot.start, remaining: slot.remainingCapacity };
     return !!first;
   }, { message: "the new service reaches availability", timeout: 20_000 }).toBe(true);
