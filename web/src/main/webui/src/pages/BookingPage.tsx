@@ -12,6 +12,9 @@ import { session } from "../session";
 import { useSignal } from "../signal";
 import { browserTimeZone, formatDateTime } from "../time";
 
+/** Time enough for availability-service to hear of a booking, which it does within a second here (docs/performance.md, Freshness). */
+const AVAILABILITY_CATCH_UP_MS = 2000;
+
 export function BookingPage(props: { organizationId: string }) {
   const organizationId = props.organizationId;
   const identity = useSignal(session.identity);
@@ -39,6 +42,12 @@ export function BookingPage(props: { organizationId: string }) {
   const [booking, setBooking] = useState<Booking | null>(null);
   // asks the week again, as it is now, after a time was taken under the visitor
   const [round, setRound] = useState(0);
+  // availability-service hears of the booking that took the time a moment after booking-service
+  // refused this one: the week asked at once may still offer it, so it is asked once more later
+  const askAgainAfterTaken = () => {
+    setRound((r) => r + 1);
+    setTimeout(() => setRound((r) => r + 1), AVAILABILITY_CATCH_UP_MS);
+  };
 
   if (practice.failure) {
     return <main id="main"><ErrorNotice failure={practice.failure} /></main>;
@@ -122,7 +131,7 @@ export function BookingPage(props: { organizationId: string }) {
         <Section title={`${clientChooses ? "4" : "3"}. Your details`} id="details">
           <p>{service.name}, {formatDateTime(slot.start!, timeZone)}</p>
           <ClientDetails key={slot.start} organizationId={organizationId} service={service} slot={slot} providerId={providerId}
-            onBooked={setBooking} onTaken={() => setRound((r) => r + 1)} />
+            onBooked={setBooking} onTaken={askAgainAfterTaken} />
         </Section>
       )}
 
