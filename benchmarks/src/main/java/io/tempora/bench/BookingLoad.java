@@ -16,9 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 
 import io.tempora.contracts.EventJson;
@@ -26,9 +24,9 @@ import io.tempora.contracts.EventJson;
 /**
  * Load test of booking creation without contention: sets up an organization of 60 providers
  * ({@code BOOKING_PROVIDERS} to measure another size) through the running stack's REST APIs, then
- * books at a fixed rate for a while, each request a different provider and slot, as many clients booking different appointments do. Latency is
- * measured from when each request was due, so a slow answer delays no measurement (no
- * coordinated omission). Prints throughput, answers by status and latency percentiles.
+ * books at a fixed rate for a while, each request a different provider and slot, as many clients
+ * booking different appointments do. Latency is measured from when each request was due, so a slow
+ * answer delays no measurement (no coordinated omission). Prints throughput, answers by status and latency percentiles.
  *
  * <p>Arguments: {@code <requests per second> <seconds>}, or {@code --setup-only <folder>} to set up
  * the organization and write what a wrk script needs there: {@code env} (ORG, SERVICE),
@@ -94,37 +92,26 @@ public final class BookingLoad {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(bookings);
         String authorization = "Bearer " + Api.TOKENS.ownerOf(bookings);
-        long[] latencies = new long[total];
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        List<CompletableFuture<Void>> answers = new ArrayList<>(total);
+        AnswerTally answers = new AnswerTally(total);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * 1_000_000_000L / rate;
             LockSupport.parkNanos(due - System.nanoTime());
-            int index = i;
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("Authorization", authorization)
                     .header("Idempotency-Key", "load-" + i)
                     .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
                             request(service, providers.get(i % PROVIDER_COUNT), spreadSlot(firstDay, i / PROVIDER_COUNT)))))
                     .build();
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .handle((response, failure) -> {
-                        latencies[index] = System.nanoTime() - due;
-                        synchronized (statuses) {
-                            statuses.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
-                        }
-                        return null;
-                    }));
+            answers.track(i, due, http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
         }
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        answers.awaitAll();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
         System.out.printf("%d requests in %.1f s: %.0f bookings/s; answers by status %s (-1: no answer)%n", total, elapsed,
-                statuses.getOrDefault(201, 0) / elapsed, statuses);
-        System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", percentile(latencies, 50),
-                percentile(latencies, 90), percentile(latencies, 99), percentile(latencies, 99.9),
-                latencies[total - 1] / 1e6);
+                answers.count(201) / elapsed, answers.byStatus());
+        System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", answers.percentileMillis(50),
+                answers.percentileMillis(90), answers.percentileMillis(99), answers.percentileMillis(99.9),
+                answers.maxMillis());
     }
 
     private static void writeForWrk(Path folder, String org, String service, List<String> providers, LocalDate firstDay,
@@ -176,9 +163,4 @@ public final class BookingLoad {
         }
     }
 
-    /** The given percentile of sorted nanoseconds, in milliseconds. */
-    static double percentile(long[] sorted, double percentile) {
-        int index = (int) Math.ceil(percentile / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
 }

@@ -7,12 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import io.tempora.contracts.EventJson;
 
@@ -84,34 +81,23 @@ public final class ContendedBookings {
                 ChaosClinic.CLASS_SEATS, confirmed(clinic.trainer, session, session.plusSeconds(60)));
     }
 
-    private record Answers(Map<Integer, Integer> byStatus, long[] latencies, double lastAfterMillis) {
+    private record Round(AnswerTally answers, double lastAfterMillis) {
     }
 
     /** Sends every request at once, each with its own key, and waits for every answer. */
-    private Answers all(List<Map<String, Object>> bodies) {
+    private Round all(List<Map<String, Object>> bodies) {
         URI uri = URI.create(clinic.bookings());
-        long[] latencies = new long[bodies.size()];
-        Map<Integer, Integer> byStatus = new TreeMap<>();
+        AnswerTally answers = new AnswerTally(bodies.size());
         long began = System.nanoTime();
-        List<CompletableFuture<Void>> answers = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
-            int index = i;
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").header("Authorization", authorization)
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(bodies.get(i)))).build();
-            long sent = System.nanoTime();
-            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
-                latencies[index] = System.nanoTime() - sent;
-                synchronized (byStatus) {
-                    byStatus.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
-                }
-                return null;
-            }));
+            answers.track(i, System.nanoTime(), http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
         }
-        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
-        Arrays.sort(latencies);
-        return new Answers(byStatus, latencies, (System.nanoTime() - began) / 1e6);
+        answers.awaitAll();
+        return new Round(answers, (System.nanoTime() - began) / 1e6);
     }
 
     /** Live bookings of the provider starting in {@code [from, to)}, as booking-service lists them. */
@@ -120,13 +106,12 @@ public final class ContendedBookings {
                 .get("totalItems").asInt();
     }
 
-    private static boolean report(String round, Answers answers, int room, int held) {
-        long[] latencies = answers.latencies();
+    private static boolean report(String name, Round round, int room, int held) {
+        AnswerTally answers = round.answers();
         System.out.printf("%s: answers %s (-1: none), last after %.0f ms; latency ms p50 %.0f, p99 %.0f, max %.0f;"
-                        + " %d booked, %d there%n", round, answers.byStatus(), answers.lastAfterMillis(),
-                BookingLoad.percentile(latencies, 50), BookingLoad.percentile(latencies, 99),
-                latencies[latencies.length - 1] / 1e6, held, room);
-        return held == room && answers.byStatus().getOrDefault(201, 0) == room;
+                        + " %d booked, %d there%n", name, answers.byStatus(), round.lastAfterMillis(),
+                answers.percentileMillis(50), answers.percentileMillis(99), answers.maxMillis(), held, room);
+        return held == room && answers.count(201) == room;
     }
 
     private static Map<String, Object> request(UUID service, UUID provider, Instant start) {

@@ -30,7 +30,7 @@ public final class ProviderCalendar {
         this.timeOff = timeOff;
         this.bookings = bookings.clone();
         Arrays.sort(this.bookings, Comparator.comparingLong(Booking::start));
-        this.bookingStarts = new long[bookings.length];
+        this.bookingStarts = new long[this.bookings.length];
         long longest = 0;
         for (int i = 0; i < this.bookings.length; i++) {
             bookingStarts[i] = this.bookings[i].start();

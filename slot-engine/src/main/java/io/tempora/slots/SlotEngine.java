@@ -81,8 +81,7 @@ public final class SlotEngine {
                     if (count == offers.length) {
                         offers = Arrays.copyOf(offers, count * 2);
                     }
-                    offers[count++] = ((start - query.from()) << (PROVIDER_BITS + SEAT_BITS))
-                            | ((long) provider << SEAT_BITS) | remaining;
+                    offers[count++] = offer(start - query.from(), provider, remaining);
                 }
             }
         }
@@ -167,9 +166,9 @@ public final class SlotEngine {
         int kept = 0;
         int i = 0;
         while (i < count) {
-            long offset = offers[i] >>> (PROVIDER_BITS + SEAT_BITS);
+            long offset = offsetOf(offers[i]);
             int end = i;
-            while (end < count && offers[end] >>> (PROVIDER_BITS + SEAT_BITS) == offset) {
+            while (end < count && offsetOf(offers[end]) == offset) {
                 end++;
             }
             long start = query.from() + offset;
@@ -204,6 +203,19 @@ public final class SlotEngine {
             i = end;
         }
         return slots;
+    }
+
+    /**
+     * An offer packed in one long, so that sorting the longs orders the offers by start: the start's
+     * offset from the query's {@code from}, then the provider's index, then the seats left.
+     */
+    private static long offer(long offset, int provider, int seats) {
+        return (offset << (PROVIDER_BITS + SEAT_BITS)) | ((long) provider << SEAT_BITS) | seats;
+    }
+
+    /** Seconds from the query's {@code from} to the start of an offer. */
+    private static long offsetOf(long offer) {
+        return offer >>> (PROVIDER_BITS + SEAT_BITS);
     }
 
     /** The index in the query of the provider making an offer. */
@@ -262,7 +274,7 @@ public final class SlotEngine {
         }
         long largest = 0;
         for (int i = 0; i < count; i++) {
-            largest = Math.max(largest, offers[i] >>> (PROVIDER_BITS + SEAT_BITS));
+            largest = Math.max(largest, offsetOf(offers[i]));
         }
         int bits = 64 - Long.numberOfLeadingZeros(largest);
         long[] from = offers;
