@@ -33,9 +33,21 @@ final class Candidates extends AbstractList<Slot.Candidate> implements RandomAcc
 
     @Override
     public Slot.Candidate get(int index) {
-        long offer = offers[from + Objects.checkIndex(index, size)];
+        long offer = offerAt(index);
         int provider = SlotEngine.providerOf(offer);
         return new Slot.Candidate(provider, SlotEngine.seatsOf(offer), start + rules[provider].durationSeconds());
+    }
+
+    int providerAt(int index) {
+        return SlotEngine.providerOf(offerAt(index));
+    }
+
+    int remainingSeatsAt(int index) {
+        return SlotEngine.seatsOf(offerAt(index));
+    }
+
+    private long offerAt(int index) {
+        return offers[from + Objects.checkIndex(index, size)];
     }
 
     @Override

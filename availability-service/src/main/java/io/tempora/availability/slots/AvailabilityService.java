@@ -147,7 +147,7 @@ public class AvailabilityService {
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
         OrganizationInputs inputs = organizationInputs.of(state.organization().id(), state);
-        List<ProviderCalendar> calendars = calendars(state, providers, from, to,
+        List<ProviderCalendar> calendars = calendars(providers, from, to,
                 inputs.forSearch(service.id(), from.getEpochSecond(), to.getEpochSecond()));
         long candidates = candidateStarts(calendars, ServiceRules.of(service).stepSeconds());
         if (candidates > config.maximumCandidatesPerAnswer()) {
@@ -198,7 +198,7 @@ public class AvailabilityService {
         List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<UUID> chosen = request.resourceIds() == null ? List.of() : request.resourceIds();
         requireOfRequiredTypes(required, chosen);
-        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
+        List<ProviderCalendar> calendars = calendars(providers, from, to, occupancy);
 
         List<CheckResult.ProviderCheck> checks = new ArrayList<>();
         List<SlotCheck.Result> results = new ArrayList<>();
@@ -261,7 +261,7 @@ public class AvailabilityService {
         Instant to = query.date().plusDays(1).atStartOfDay(zone).toInstant();
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null,
                 from, to);
-        List<ProviderCalendar> calendars = calendars(state, providers, from, to, occupancy);
+        List<ProviderCalendar> calendars = calendars(providers, from, to, occupancy);
         List<Requirement> required = service == null ? List.of()
                 : EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
@@ -381,13 +381,12 @@ public class AvailabilityService {
         return service.providerSelection() == ProviderSelection.CLIENT_CHOOSES && state.organization().multiProviderEnabled();
     }
 
-    private static List<ProviderCalendar> calendars(OrganizationState state, List<ProviderSnapshot> providers,
-                                                    Instant from, Instant to, EngineInputs.Book book) {
-        OrganizationHours organization = EngineInputs.organizationHours(state);
+    private static List<ProviderCalendar> calendars(List<ProviderSnapshot> providers, Instant from, Instant to,
+                                                    EngineInputs.Book book) {
+        OrganizationHours organization = book.organizationHours();
         List<ProviderCalendar> calendars = new ArrayList<>(providers.size());
         for (ProviderSnapshot provider : providers) {
-            ProviderHours hours = EngineInputs.providerHours(state, provider);
-            WorkingWindows.Windows windows = WorkingWindows.of(hours, organization, from, to);
+            WorkingWindows.Windows windows = WorkingWindows.of(book.hours(provider), organization, from, to);
             calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), book.timeOff(provider.id()),
                     book.bookings(provider.id())));
         }

@@ -3,13 +3,11 @@ package io.tempora.availability.slots;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,8 +23,6 @@ import io.tempora.slots.Slot;
  */
 final class AvailabilityWriter {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
     /**
      * What one answer says.
      *
@@ -37,6 +33,9 @@ final class AvailabilityWriter {
     record Answer(UUID organizationId, ServiceSnapshot service, ZoneId zone, LocalDate from, LocalDate to, int seats,
                   List<ProviderSnapshot> providers, List<Slot> slots, boolean listProviders, boolean ownTerms) {
     }
+
+    /** Digits of the largest int. */
+    private static final int MOST_DIGITS = 10;
 
     private final ObjectMapper json;
 
@@ -57,14 +56,16 @@ final class AvailabilityWriter {
             }
             out.writeArrayFieldStart("days");
             // the engine's slots come in start order within [from, to]: each day takes the run that starts on it
+            ZonedTimeText times = new ZonedTimeText(answer.zone());
+            List<Slot> slots = answer.slots();
             int next = 0;
-            ZonedDateTime start = startOf(answer, next);
             for (LocalDate date = answer.from(); !date.isAfter(answer.to()); date = date.plusDays(1)) {
                 out.writeStartObject();
                 out.writeStringField("date", date.toString());
                 out.writeArrayFieldStart("slots");
-                for (; start != null && start.toLocalDate().equals(date); start = startOf(answer, ++next)) {
-                    writeSlot(out, answer, answer.slots().get(next), start, form);
+                long day = date.toEpochDay();
+                for (; next < slots.size() && times.epochDay(slots.get(next).start()) == day; next++) {
+                    writeSlot(out, answer, slots.get(next), times, form);
                 }
                 out.writeEndArray();
                 out.writeEndObject();
@@ -95,28 +96,23 @@ final class AvailabilityWriter {
         out.writeEndArray();
     }
 
-    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedDateTime start, AvailabilityForm form)
+    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedTimeText times, AvailabilityForm form)
             throws IOException {
         out.writeStartObject();
-        out.writeStringField("start", DATE_TIME.format(start));
-        out.writeStringField("end", dateTime(slot.end(), answer.zone()));
+        times.writeField(out, "start", slot.start());
+        times.writeField(out, "end", slot.end());
         out.writeNumberField("remainingCapacity", slot.remainingCapacity());
         if (answer.listProviders()) {
-            out.writeArrayFieldStart("providers");
+            int candidates = slot.candidates().size();
             if (form == AvailabilityForm.COMPACT) {
-                for (Slot.Candidate candidate : slot.candidates()) {
-                    out.writeNumber(candidate.provider());
+                writeNumbers(out, "providers", candidates, slot::providerAt);
+                if (answer.service().capacity() > 1) {
+                    writeNumbers(out, "remainingSeats", candidates, slot::remainingSeatsAt);
                 }
             } else {
+                out.writeArrayFieldStart("providers");
                 for (Slot.Candidate candidate : slot.candidates()) {
-                    writeCandidate(out, answer, candidate);
-                }
-            }
-            out.writeEndArray();
-            if (form == AvailabilityForm.COMPACT && answer.service().capacity() > 1) {
-                out.writeArrayFieldStart("remainingSeats");
-                for (Slot.Candidate candidate : slot.candidates()) {
-                    out.writeNumber(candidate.remainingSeats());
+                    writeCandidate(out, answer, candidate, times);
                 }
                 out.writeEndArray();
             }
@@ -124,7 +120,40 @@ final class AvailabilityWriter {
         out.writeEndObject();
     }
 
-    private static void writeCandidate(JsonGenerator out, Answer answer, Slot.Candidate candidate) throws IOException {
+    /**
+     * Writes {@code count} non-negative numbers as one array, handed to the generator as a single raw
+     * value: its check and separator for each number were most of writing a compact answer.
+     */
+    static void writeNumbers(JsonGenerator out, String field, int count, IntUnaryOperator numberAt)
+            throws IOException {
+        char[] text = new char[2 + count * (MOST_DIGITS + 1)];
+        int length = 0;
+        text[length++] = '[';
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                text[length++] = ',';
+            }
+            length = digits(numberAt.applyAsInt(i), text, length);
+        }
+        text[length++] = ']';
+        out.writeFieldName(field);
+        out.writeRawValue(text, 0, length);
+    }
+
+    /** Writes {@code value} (not negative) at {@code at}; returns where the text goes on. */
+    private static int digits(int value, char[] text, int at) {
+        int end = at + 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            end++;
+        }
+        for (int i = end - 1, rest = value; i >= at; i--, rest /= 10) {
+            text[i] = (char) ('0' + rest % 10);
+        }
+        return end;
+    }
+
+    private static void writeCandidate(JsonGenerator out, Answer answer, Slot.Candidate candidate, ZonedTimeText times)
+            throws IOException {
         ProviderSnapshot provider = answer.providers().get(candidate.provider());
         out.writeStartObject();
         out.writeStringField("id", provider.id().toString());
@@ -132,7 +161,7 @@ final class AvailabilityWriter {
         writeOptional(out, "color", provider.colorCode());
         out.writeNumberField("remainingSeats", candidate.remainingSeats());
         if (answer.ownTerms()) {
-            out.writeStringField("end", dateTime(candidate.end(), answer.zone()));
+            times.writeField(out, "end", candidate.end());
             writeMoney(out, answer.service().priceWith(provider.id()));
         }
         out.writeEndObject();
@@ -151,15 +180,5 @@ final class AvailabilityWriter {
         if (value != null) {
             out.writeStringField(field, value);
         }
-    }
-
-    private static String dateTime(long epochSecond, ZoneId zone) {
-        return DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(zone));
-    }
-
-    /** The start of the answer's slot at {@code index} in its zone; null past the last. */
-    private static ZonedDateTime startOf(Answer answer, int index) {
-        return index < answer.slots().size()
-                ? Instant.ofEpochSecond(answer.slots().get(index).start()).atZone(answer.zone()) : null;
     }
 }

@@ -53,6 +53,32 @@ final class EngineInputs {
     }
 
     static ProviderHours providerHours(OrganizationState state, ProviderSnapshot provider) {
+        List<DateOverrideSnapshot> own = new ArrayList<>();
+        for (DateOverrideSnapshot override : state.overrides().values()) {
+            if (provider.id().equals(override.providerId())) {
+                own.add(override);
+            }
+        }
+        return providerHours(state, provider, own);
+    }
+
+    /** Every provider's hours, the organization's date overrides gone through once for all of them. */
+    static Map<UUID, ProviderHours> providerHours(OrganizationState state) {
+        Map<UUID, List<DateOverrideSnapshot>> overridesByProvider = new HashMap<>();
+        for (DateOverrideSnapshot override : state.overrides().values()) {
+            if (override.providerId() != null) {
+                overridesByProvider.computeIfAbsent(override.providerId(), id -> new ArrayList<>()).add(override);
+            }
+        }
+        Map<UUID, ProviderHours> hours = new HashMap<>();
+        for (ProviderSnapshot provider : state.providers().values()) {
+            hours.put(provider.id(), providerHours(state, provider, overridesByProvider.getOrDefault(provider.id(), List.of())));
+        }
+        return hours;
+    }
+
+    private static ProviderHours providerHours(OrganizationState state, ProviderSnapshot provider,
+                                               List<DateOverrideSnapshot> ownOverrides) {
         List<Schedule> schedules = new ArrayList<>();
         ProviderSchedulesSnapshot own = state.schedules().get(provider.id());
         if (own != null) {
@@ -62,10 +88,8 @@ final class EngineInputs {
             }
         }
         Map<LocalDate, DayOverride> overrides = new HashMap<>();
-        for (DateOverrideSnapshot override : state.overrides().values()) {
-            if (provider.id().equals(override.providerId())) {
-                overrides.put(override.date(), new DayOverride(override.closed(), spans(override), override.workOnHoliday()));
-            }
+        for (DateOverrideSnapshot override : ownOverrides) {
+            overrides.put(override.date(), new DayOverride(override.closed(), spans(override), override.workOnHoliday()));
         }
         return new ProviderHours(ZoneId.of(provider.timeZone()), schedules, overrides, !provider.independent());
     }
@@ -73,8 +97,14 @@ final class EngineInputs {
     /** Bookings this far outside a range still count: the buffers of the candidates at its edges. */
     static final long MARGIN_SECONDS = 86_400;
 
-    /** The providers' bookings and time off that a question about some range weighs. */
+    /** The hours, bookings and time off that a question about some range weighs. */
     interface Book {
+
+        /** The organization's business hours and closed days. */
+        OrganizationHours organizationHours();
+
+        /** When the provider works, before bookings and time off. */
+        ProviderHours hours(ProviderSnapshot provider);
 
         /** The provider's bookings near the range, in any order. */
         Booking[] bookings(UUID providerId);
@@ -89,6 +119,7 @@ final class EngineInputs {
      */
     static final class Occupancy implements Book {
 
+        private final OrganizationState state;
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();
         private final Map<UUID, long[]> timeOffByProvider;
@@ -103,6 +134,7 @@ final class EngineInputs {
          * @param excludedBooking a booking being moved, left out of every count; may be null
          */
         Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking, Instant from, Instant to) {
+            this.state = state;
             long near = from.getEpochSecond() - MARGIN_SECONDS;
             long far = to.getEpochSecond() + MARGIN_SECONDS;
             state.forEachBooking((bookingId, providerId, bookingService, start, end, appointmentStart, seats, resources) -> {
@@ -119,6 +151,16 @@ final class EngineInputs {
                 }
             });
             timeOffByProvider = timeOffByProvider(state);
+        }
+
+        @Override
+        public OrganizationHours organizationHours() {
+            return EngineInputs.organizationHours(state);
+        }
+
+        @Override
+        public ProviderHours hours(ProviderSnapshot provider) {
+            return providerHours(state, provider);
         }
 
         @Override

@@ -8,18 +8,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tempora.availability.readmodel.OrganizationState;
+import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.slots.Allocation;
 import io.tempora.slots.Booking;
+import io.tempora.slots.OrganizationHours;
+import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Resource;
 import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
 
 /**
- * What every search of one organization needs from its book, sorted once per change of the
- * organization rather than once per question: each provider's bookings by start, each resource
- * as its sessions hold it, each provider's time off. A search then takes the bookings near its
- * range by binary search, and the resources whole (the engine looks allocations up by time).
+ * What every search of one organization needs from its state, worked out once per change of the
+ * organization rather than once per question: the organization's and each provider's hours, each
+ * provider's bookings by start, each resource as its sessions hold it, each provider's time off. A
+ * search then takes the bookings near its range by binary search, and the resources whole (the
+ * engine looks allocations up by time).
  */
 final class OrganizationInputs {
 
@@ -29,17 +33,24 @@ final class OrganizationInputs {
     private static final long BYTES_PER_ALLOCATION = 16;
     /** About what one provider's or resource's entry costs without its bookings. */
     private static final long BYTES_PER_ENTRY = 200;
+    /** About what one provider's hours cost: a weekly schedule or two of a few blocks, and its date overrides. */
+    private static final long BYTES_PER_HOURS = 800;
 
+    private final OrganizationState state;
     private final long changes;
     private final long estimatedBytes;
+    private final OrganizationHours organizationHours;
+    private final Map<UUID, ProviderHours> hours;
     private final Map<UUID, ProviderBook> books;
     private final Map<UUID, Resource> resources;
     private final Map<UUID, long[]> timeOff;
 
-    private OrganizationInputs(long changes, Map<UUID, ProviderBook> books, Map<UUID, Resource> resources,
-                               Map<UUID, long[]> timeOff) {
+    private OrganizationInputs(OrganizationState state, long changes, OrganizationHours organizationHours, Map<UUID, ProviderHours> hours,
+                               Map<UUID, ProviderBook> books, Map<UUID, Resource> resources, Map<UUID, long[]> timeOff) {
+        this.state = state;
         this.changes = changes;
-        long estimate = BYTES_PER_ENTRY * (books.size() + resources.size() + timeOff.size());
+        long estimate = BYTES_PER_ENTRY * (books.size() + resources.size() + timeOff.size())
+                + BYTES_PER_HOURS * hours.size();
         for (ProviderBook book : books.values()) {
             estimate += BYTES_PER_BOOKING * book.starts.length;
         }
@@ -47,6 +58,8 @@ final class OrganizationInputs {
             estimate += BYTES_PER_ALLOCATION * resource.allocationCount();
         }
         this.estimatedBytes = estimate;
+        this.organizationHours = organizationHours;
+        this.hours = hours;
         this.books = books;
         this.resources = resources;
         this.timeOff = timeOff;
@@ -72,7 +85,8 @@ final class OrganizationInputs {
                     allocations.getOrDefault(resource.id(), List.of())));
         }
         Map<UUID, long[]> timeOff = EngineInputs.timeOffByProvider(state);
-        return new OrganizationInputs(changes, books, resources, timeOff);
+        return new OrganizationInputs(state, changes, EngineInputs.organizationHours(state), EngineInputs.providerHours(state),
+                books, resources, timeOff);
     }
 
     /** Roughly the heap these inputs hold, beyond the read model's own state. */
@@ -92,6 +106,18 @@ final class OrganizationInputs {
      */
     EngineInputs.Book forSearch(UUID serviceId, long from, long to) {
         return new EngineInputs.Book() {
+            @Override
+            public OrganizationHours organizationHours() {
+                return organizationHours;
+            }
+
+            @Override
+            public ProviderHours hours(ProviderSnapshot provider) {
+                ProviderHours kept = hours.get(provider.id());
+                // a provider added while these inputs were made: the search has seen it, these inputs have not
+                return kept != null ? kept : EngineInputs.providerHours(state, provider);
+            }
+
             @Override
             public Booking[] bookings(UUID providerId) {
                 ProviderBook book = books.get(providerId);

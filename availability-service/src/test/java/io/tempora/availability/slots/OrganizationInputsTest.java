@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +32,9 @@ import io.tempora.contracts.EventJson;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
+import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.rules.OrganizationStatus;
 import io.tempora.slots.Booking;
 
@@ -83,6 +88,57 @@ class OrganizationInputsTest {
             assertEquals(expected, actual, "bookings of provider " + provider + " near " + Instant.ofEpochSecond(from)
                     + " to " + Instant.ofEpochSecond(to));
         }
+    }
+
+    /**
+     * The hours kept for a search are each provider's own: its date overrides and nobody else's,
+     * the organization's closed days apart, and a provider the inputs were made without gets its
+     * hours from the state.
+     */
+    @Test
+    void aSearchWeighsEachProvidersOwnHours() {
+        ReadModel model = new ReadModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        UUID organization = organizationWithBookings(model, 0);
+        LocalDate monday = LocalDate.of(2027, 1, 4);
+        List<ProviderSnapshot> providers = new ArrayList<>();
+        for (String name : List.of("Ana", "Ben", "Cleo")) {
+            ProviderSnapshot provider = provider(organization, name);
+            apply(model, organization, Topics.PROVIDER_PROVIDERS.name(), provider.id(), ProviderSnapshot.TYPE, provider);
+            providers.add(provider);
+        }
+        override(model, organization, providers.get(0).id(), monday, true);
+        override(model, organization, providers.get(0).id(), monday.plusDays(1), false);
+        override(model, organization, providers.get(1).id(), monday.plusDays(2), true);
+        override(model, organization, null, monday.plusDays(3), true);
+        OrganizationState state = state(model, organization);
+        OrganizationInputs inputs = OrganizationInputs.of(state, state.changes());
+        ProviderSnapshot later = provider(organization, "Dee");
+        apply(model, organization, Topics.PROVIDER_PROVIDERS.name(), later.id(), ProviderSnapshot.TYPE, later);
+        override(model, organization, later.id(), monday, true);
+
+        EngineInputs.Book book = inputs.forSearch(UUID.randomUUID(), NOW.getEpochSecond(), NOW.getEpochSecond() + 7 * DAY);
+
+        assertEquals(Set.of(monday, monday.plusDays(1)), book.hours(providers.get(0)).overrides().keySet());
+        assertEquals(Set.of(monday.plusDays(2)), book.hours(providers.get(1)).overrides().keySet());
+        assertEquals(Set.of(), book.hours(providers.get(2)).overrides().keySet());
+        assertEquals(Set.of(monday), book.hours(later).overrides().keySet(), "a provider added meanwhile");
+        assertEquals(Set.of(monday.plusDays(3)), book.organizationHours().days().keySet());
+        for (ProviderSnapshot provider : providers) {
+            assertEquals(EngineInputs.providerHours(state, provider), book.hours(provider), provider.name());
+        }
+    }
+
+    private static ProviderSnapshot provider(UUID organization, String name) {
+        return new ProviderSnapshot(UUID.randomUUID(), organization, "INDIVIDUAL", null, true, name, null, null,
+                List.of(), "#112233", true, null, "America/New_York", 0);
+    }
+
+    private static void override(ReadModel model, UUID organization, UUID provider, LocalDate date, boolean closed) {
+        UUID id = UUID.randomUUID();
+        apply(model, organization, Topics.PROVIDER_DATE_OVERRIDES.name(), id, DateOverrideSnapshot.TYPE,
+                new DateOverrideSnapshot(id, organization, provider, date, "day", closed,
+                        closed ? List.of() : List.of(new DateOverrideSnapshot.Interval(LocalTime.of(10, 0), LocalTime.of(12, 0))),
+                        false, 0));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package io.tempora.availability.slots;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneRules;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Instants written as the date-times of one zone, exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
+ * writes whole seconds ({@code 2026-12-07T09:00:00-05:00}), from a reused buffer. An answer writes two
+ * per slot, and the general formatter (a string and several objects each, its fraction worked out
+ * with {@code BigDecimal}) was a tenth of a two-week answer's work. One per answer: not thread-safe.
+ */
+final class ZonedTimeText {
+
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** The days whose years have four digits and no sign, which the short path writes. */
+    private static final long FIRST_PLAIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+    private static final long LAST_PLAIN_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final char[] text = new char[32];
+
+    ZonedTimeText(ZoneId zone) {
+        this.zone = zone;
+        this.rules = zone.getRules();
+    }
+
+    /** The date in this zone at {@code epochSecond}, as days since 1970-01-01. */
+    long epochDay(long epochSecond) {
+        return Math.floorDiv(epochSecond + offsetAt(epochSecond).getTotalSeconds(), SECONDS_PER_DAY);
+    }
+
+    /** Writes the field {@code name} with the date-time of {@code epochSecond} in this zone. */
+    void writeField(JsonGenerator out, String name, long epochSecond) throws IOException {
+        ZoneOffset offset = offsetAt(epochSecond);
+        long local = epochSecond + offset.getTotalSeconds();
+        long day = Math.floorDiv(local, SECONDS_PER_DAY);
+        out.writeFieldName(name);
+        if (day < FIRST_PLAIN_DAY || day > LAST_PLAIN_DAY) {
+            out.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(zone)));
+            return;
+        }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int secondOfDay = (int) Math.floorMod(local, SECONDS_PER_DAY);
+        int length = digits(date.getYear(), 4, 0);
+        text[length++] = '-';
+        length = digits(date.getMonthValue(), 2, length);
+        text[length++] = '-';
+        length = digits(date.getDayOfMonth(), 2, length);
+        text[length++] = 'T';
+        length = digits(secondOfDay / 3600, 2, length);
+        text[length++] = ':';
+        length = digits(secondOfDay / 60 % 60, 2, length);
+        text[length++] = ':';
+        length = digits(secondOfDay % 60, 2, length);
+        // "Z", "+05:30" or "-04:56:02": the formatter's offset pattern "+HH:MM:ss"
+        String offsetId = offset.getId();
+        offsetId.getChars(0, offsetId.length(), text, length);
+        out.writeString(text, 0, length + offsetId.length());
+    }
+
+    private ZoneOffset offsetAt(long epochSecond) {
+        return rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : rules.getOffset(Instant.ofEpochSecond(epochSecond));
+    }
+
+    /** Writes {@code value} zero-padded to {@code width} digits at {@code at}; returns where the text goes on. */
+    private int digits(int value, int width, int at) {
+        for (int i = at + width - 1, rest = value; i >= at; i--, rest /= 10) {
+            text[i] = (char) ('0' + rest % 10);
+        }
+        return at + width;
+    }
+}
