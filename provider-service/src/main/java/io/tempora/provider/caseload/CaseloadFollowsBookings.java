@@ -1,7 +1,6 @@
 package io.tempora.provider.caseload;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.runtime.Startup;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -43,13 +41,15 @@ public class CaseloadFollowsBookings {
 
     private final CaseloadService caseloads;
     private final ProviderRepository providers;
+    private final CaseloadClientRepository clients;
     private final Inbox inbox;
     private final DeadLetters.Channel deadLetters;
 
-    public CaseloadFollowsBookings(CaseloadService caseloads, ProviderRepository providers, Inbox inbox,
-                                   DeadLetters deadLetters) {
+    public CaseloadFollowsBookings(CaseloadService caseloads, ProviderRepository providers, CaseloadClientRepository clients,
+                                   Inbox inbox, DeadLetters deadLetters) {
         this.caseloads = caseloads;
         this.providers = providers;
+        this.clients = clients;
         this.inbox = inbox;
         this.deadLetters = deadLetters.channel(CONSUMER, Topics.PROVIDER_BOOKING_EVENTS_DEAD_LETTERS);
     }
@@ -111,16 +111,7 @@ public class CaseloadFollowsBookings {
     private Uni<Map<UUID, UUID>> organizationsOfProviders(List<EventEnvelope<BookingEvent>> events) {
         Set<UUID> named = new HashSet<>();
         events.forEach(event -> changes(event.type(), event.payload()).forEach(change -> named.add(change.providerId())));
-        // ids only: loading providers would load their specialties and hierarchy too
-        return providers.getSession().chain(session -> session.createSelectionQuery(
-                        "select p.id, p.organizationId from Provider p where p.id in :ids", Object[].class)
-                .setParameter("ids", named)
-                .getResultList())
-                .map(rows -> {
-                    Map<UUID, UUID> organizations = new HashMap<>();
-                    rows.forEach(row -> organizations.put((UUID) row[0], (UUID) row[1]));
-                    return organizations;
-                });
+        return providers.organizationsOf(named);
     }
 
     private Uni<List<AffectedProvider>> apply(EventEnvelope<BookingEvent> event, Map<UUID, UUID> organizations) {
@@ -128,42 +119,22 @@ public class CaseloadFollowsBookings {
         List<Change> changes = changes(event.type(), booking).stream()
                 .filter(change -> booking.organizationId().equals(organizations.get(change.providerId())))
                 .toList();
-        return Panache.getSession().chain(session -> Multi.createFrom().iterable(changes)
-                .onItem().transformToUniAndConcatenate(change -> changeLiveBookings(session, booking, change)
+        return Multi.createFrom().iterable(changes)
+                .onItem().transformToUniAndConcatenate(change -> changeLiveBookings(booking, change)
                         .replaceWith(new AffectedProvider(booking.organizationId(), change.providerId())))
-                .collect().asList());
+                .collect().asList();
     }
 
     private Uni<Void> recount(Set<AffectedProvider> affected) {
-        return Panache.getSession().chain(session -> Multi.createFrom().iterable(affected)
-                .onItem().transformToUniAndConcatenate(provider -> clientsOf(session, provider.providerId())
-                        .chain(clients -> caseloads.setActiveClients(provider.organizationId(), provider.providerId(), clients)))
-                .collect().last().replaceWithVoid());
+        return Multi.createFrom().iterable(affected)
+                .onItem().transformToUniAndConcatenate(provider -> clients.clientsOf(provider.providerId())
+                        .chain(count -> caseloads.setActiveClients(provider.organizationId(), provider.providerId(), count)))
+                .collect().last().replaceWithVoid();
     }
 
-    private static Uni<Integer> changeLiveBookings(Mutiny.Session session, BookingEvent booking, Change change) {
-        if (change.liveBookings() > 0) {
-            return session.createNativeQuery("INSERT INTO caseload_client (provider_id, client_id, organization_id,"
-                            + " live_bookings) VALUES (?1, ?2, ?3, 1) ON CONFLICT (provider_id, client_id)"
-                            + " DO UPDATE SET live_bookings = caseload_client.live_bookings + 1")
-                    .setParameter(1, change.providerId()).setParameter(2, booking.clientId())
-                    .setParameter(3, booking.organizationId())
-                    .executeUpdate();
-        }
-        return session.createNativeQuery("UPDATE caseload_client SET live_bookings = live_bookings - 1"
-                        + " WHERE provider_id = ?1 AND client_id = ?2 AND live_bookings > 1")
-                .setParameter(1, change.providerId()).setParameter(2, booking.clientId())
-                .executeUpdate()
-                .chain(updated -> updated > 0 ? Uni.createFrom().item(updated)
-                        : session.createNativeQuery("DELETE FROM caseload_client WHERE provider_id = ?1 AND client_id = ?2")
-                        .setParameter(1, change.providerId()).setParameter(2, booking.clientId())
-                        .executeUpdate());
-    }
-
-    private static Uni<Integer> clientsOf(Mutiny.Session session, UUID providerId) {
-        return session.createNativeQuery("SELECT count(*) FROM caseload_client WHERE provider_id = ?1", Long.class)
-                .setParameter(1, providerId)
-                .getSingleResult()
-                .map(Long::intValue);
+    private Uni<Void> changeLiveBookings(BookingEvent booking, Change change) {
+        return change.liveBookings() > 0
+                ? clients.addLiveBooking(booking.organizationId(), change.providerId(), booking.clientId())
+                : clients.removeLiveBooking(change.providerId(), booking.clientId());
     }
 }

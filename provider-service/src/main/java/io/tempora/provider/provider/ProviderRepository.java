@@ -1,7 +1,10 @@
 package io.tempora.provider.provider;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +62,20 @@ public class ProviderRepository implements OrganizationScopedRepository<Provider
     /** The organization-type providers of an organization: the nodes a hierarchy is made of. */
     public Uni<List<Provider>> organizationTypes(UUID organizationId) {
         return list("organizationId = ?1 and type = ?2", organizationId, Provider.Type.ORGANIZATION);
+    }
+
+    /** The organization of each of these providers that exists, by provider id. */
+    public Uni<Map<UUID, UUID>> organizationsOf(Collection<UUID> providerIds) {
+        // ids only: loading providers would load their specialties and hierarchy too
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select p.id, p.organizationId from Provider p where p.id in :ids", Object[].class)
+                        .setParameter("ids", providerIds)
+                        .getResultList())
+                .map(rows -> {
+                    Map<UUID, UUID> organizations = new HashMap<>();
+                    rows.forEach(row -> organizations.put((UUID) row[0], (UUID) row[1]));
+                    return organizations;
+                });
     }
 
     /** Names of the organization's active providers with a booking that has not ended yet (rollout.UpcomingBookings). */

@@ -31,9 +31,11 @@ public class UpcomingBookings {
 
     private static final String CONSUMER = "upcoming-bookings";
 
+    private final UpcomingBookingRepository upcoming;
     private final DeadLetters.Channel deadLetters;
 
-    public UpcomingBookings(DeadLetters deadLetters) {
+    public UpcomingBookings(UpcomingBookingRepository upcoming, DeadLetters deadLetters) {
+        this.upcoming = upcoming;
         this.deadLetters = deadLetters.channel(CONSUMER, Topics.PROVIDER_BOOKING_OCCUPANCY_DEAD_LETTERS);
     }
 
@@ -44,23 +46,14 @@ public class UpcomingBookings {
     }
 
     private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> Multi.createFrom().iterable(records)
-                        .onItem().transformToUniAndConcatenate(record -> {
-                            OccupancySnapshot snapshot = record.value() == null ? null
-                                    : EventJson.readEnvelope(record.value(), OccupancySnapshot.class).payload();
-                            if (snapshot != null && snapshot.occupies()) {
-                                return session.createNativeQuery("INSERT INTO upcoming_booking (booking_id, organization_id,"
-                                                + " provider_id, ends_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (booking_id)"
-                                                + " DO UPDATE SET provider_id = excluded.provider_id, ends_at = excluded.ends_at")
-                                        .setParameter(1, snapshot.bookingId()).setParameter(2, snapshot.organizationId())
-                                        .setParameter(3, snapshot.providerId()).setParameter(4, snapshot.end())
-                                        .executeUpdate();
-                            }
-                            // cancelled, or retired with a tombstone: it is nobody's upcoming booking
-                            return session.createNativeQuery("DELETE FROM upcoming_booking WHERE booking_id = ?1")
-                                    .setParameter(1, RecordKey.parse(record.key()).entityId()).executeUpdate();
-                        })
-                        .collect().last()))
-                .replaceWithVoid();
+        return Panache.withTransaction(() -> Multi.createFrom().iterable(records)
+                .onItem().transformToUniAndConcatenate(record -> {
+                    OccupancySnapshot snapshot = record.value() == null ? null
+                            : EventJson.readEnvelope(record.value(), OccupancySnapshot.class).payload();
+                    // cancelled, or retired with a tombstone: it is nobody's upcoming booking
+                    return snapshot != null && snapshot.occupies() ? upcoming.keep(snapshot)
+                            : upcoming.forget(RecordKey.parse(record.key()).entityId());
+                })
+                .collect().last());
     }
 }
