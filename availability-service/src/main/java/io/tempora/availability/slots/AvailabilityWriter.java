@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.IntUnaryOperator;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.tempora.contracts.provider.ProviderSnapshot;
@@ -57,6 +59,7 @@ final class AvailabilityWriter {
             out.writeArrayFieldStart("days");
             // the engine's slots come in start order within [from, to]: each day takes the run that starts on it
             ZonedTimeText times = new ZonedTimeText(answer.zone());
+            ProviderText[] providers = form == AvailabilityForm.FULL ? ProviderText.of(answer.providers()) : null;
             List<Slot> slots = answer.slots();
             int next = 0;
             for (LocalDate date = answer.from(); !date.isAfter(answer.to()); date = date.plusDays(1)) {
@@ -65,7 +68,7 @@ final class AvailabilityWriter {
                 out.writeArrayFieldStart("slots");
                 long day = date.toEpochDay();
                 for (; next < slots.size() && times.epochDay(slots.get(next).start()) == day; next++) {
-                    writeSlot(out, answer, slots.get(next), times, form);
+                    writeSlot(out, answer, slots.get(next), times, providers);
                 }
                 out.writeEndArray();
                 out.writeEndObject();
@@ -96,15 +99,19 @@ final class AvailabilityWriter {
         out.writeEndArray();
     }
 
-    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedTimeText times, AvailabilityForm form)
-            throws IOException {
+    /**
+     * @param providers the providers' texts for the full form, which writes them in each slot; null
+     *                  for the compact form, which lists them once and refers to them by index
+     */
+    private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedTimeText times,
+                                  ProviderText[] providers) throws IOException {
         out.writeStartObject();
         times.writeField(out, "start", slot.start());
         times.writeField(out, "end", slot.end());
         out.writeNumberField("remainingCapacity", slot.remainingCapacity());
         if (answer.listProviders()) {
             int candidates = slot.candidates().size();
-            if (form == AvailabilityForm.COMPACT) {
+            if (providers == null) {
                 writeNumbers(out, "providers", candidates, slot::providerAt);
                 if (answer.service().capacity() > 1) {
                     writeNumbers(out, "remainingSeats", candidates, slot::remainingSeatsAt);
@@ -112,7 +119,7 @@ final class AvailabilityWriter {
             } else {
                 out.writeArrayFieldStart("providers");
                 for (Slot.Candidate candidate : slot.candidates()) {
-                    writeCandidate(out, answer, candidate, times);
+                    writeCandidate(out, answer, candidate, times, providers[candidate.provider()]);
                 }
                 out.writeEndArray();
             }
@@ -152,19 +159,44 @@ final class AvailabilityWriter {
         return end;
     }
 
-    private static void writeCandidate(JsonGenerator out, Answer answer, Slot.Candidate candidate, ZonedTimeText times)
-            throws IOException {
-        ProviderSnapshot provider = answer.providers().get(candidate.provider());
+    private static void writeCandidate(JsonGenerator out, Answer answer, Slot.Candidate candidate, ZonedTimeText times,
+                                       ProviderText provider) throws IOException {
         out.writeStartObject();
-        out.writeStringField("id", provider.id().toString());
-        writeOptional(out, "name", provider.name());
-        writeOptional(out, "color", provider.colorCode());
+        out.writeFieldName("id");
+        out.writeString(provider.id());
+        if (provider.name() != null) {
+            out.writeFieldName("name");
+            out.writeString(provider.name());
+        }
+        if (provider.color() != null) {
+            out.writeFieldName("color");
+            out.writeString(provider.color());
+        }
         out.writeNumberField("remainingSeats", candidate.remainingSeats());
         if (answer.ownTerms()) {
             times.writeField(out, "end", candidate.end());
-            writeMoney(out, answer.service().priceWith(provider.id()));
+            writeMoney(out, answer.service().priceWith(provider.snapshot().id()));
         }
         out.writeEndObject();
+    }
+
+    /**
+     * A provider's id, name and colour, quoted and encoded once per answer: the full form writes
+     * them for every candidate, some 10,000 times in a two-week answer.
+     */
+    private record ProviderText(ProviderSnapshot snapshot, SerializableString id, SerializableString name,
+                                SerializableString color) {
+
+        static ProviderText[] of(List<ProviderSnapshot> providers) {
+            ProviderText[] texts = new ProviderText[providers.size()];
+            for (int i = 0; i < texts.length; i++) {
+                ProviderSnapshot provider = providers.get(i);
+                texts[i] = new ProviderText(provider, new SerializedString(provider.id().toString()),
+                        provider.name() == null ? null : new SerializedString(provider.name()),
+                        provider.colorCode() == null ? null : new SerializedString(provider.colorCode()));
+            }
+            return texts;
+        }
     }
 
     private static void writeMoney(JsonGenerator out, ServiceSnapshot.Money price) throws IOException {
