@@ -25,11 +25,18 @@ public record Requirement(UUID resourceTypeId, int quantity, List<Resource> reso
      * sessions filled round-robin from the resources with the most to spare never need one twice.
      */
     int sessionsFreeDuring(long start, long end) {
-        long spareTotal = 0;
         int[] spare = new int[resources.size()];
         for (int r = 0; r < spare.length; r++) {
             spare[r] = resources.get(r).spareDuring(start, end);
-            spareTotal += spare[r];
+        }
+        return sessionsWith(spare);
+    }
+
+    /** The sessions the type's resources serve at once with these spare capacities, in the order of {@link #resources}. */
+    private int sessionsWith(int[] spare) {
+        long spareTotal = 0;
+        for (int s : spare) {
+            spareTotal += s;
         }
         long low = 0;
         long high = spareTotal / quantity;
@@ -46,6 +53,31 @@ public record Requirement(UUID resourceTypeId, int quantity, List<Resource> reso
             }
         }
         return (int) Math.min(low, Integer.MAX_VALUE);
+    }
+
+    /** {@link #sessionsFreeDuring} for intervals asked in order of their starts, as a search asks them. */
+    Sweep sweep() {
+        return new Sweep();
+    }
+
+    /**
+     * Asks {@link #sessionsFreeDuring} of intervals whose starts never go back, following each
+     * resource's allocations on from where the previous question left it. One per search: the
+     * resources are shared by concurrent searches, the places in them are not.
+     */
+    final class Sweep {
+
+        private final int[] firsts = new int[resources.size()];
+        private final int[] spare = new int[resources.size()];
+
+        int sessionsFreeDuring(long start, long end) {
+            for (int r = 0; r < spare.length; r++) {
+                Resource resource = resources.get(r);
+                firsts[r] = resource.firstReaching(start, firsts[r]);
+                spare[r] = resource.spareFrom(firsts[r], start, end);
+            }
+            return sessionsWith(spare);
+        }
     }
 
     /**

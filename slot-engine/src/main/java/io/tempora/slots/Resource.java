@@ -84,9 +84,27 @@ public final class Resource {
 
     /** How many more sessions it can serve during {@code [start, end)}: its capacity minus the allocations overlapping it. */
     public int spareDuring(long start, long end) {
-        int spare = capacity;
+        return spareFrom(firstStartingAtOrAfter(start - longestAllocation), start, end);
+    }
+
+    /**
+     * Where {@link #spareFrom} starts for an interval starting at {@code start}, found by going
+     * on from {@code previous}, the place found for an earlier start: a search asks about its
+     * starts in order, and walking on from the last one is cheaper than a binary search each time.
+     */
+    int firstReaching(long start, int previous) {
+        int first = previous;
         // an allocation starting before this one cannot reach the interval
-        for (int i = firstStartingAtOrAfter(start - longestAllocation); i < allocations.length && spare > 0; i += 2) {
+        while (first < allocations.length && allocations[first] < start - longestAllocation) {
+            first += 2;
+        }
+        return first;
+    }
+
+    /** {@link #spareDuring}, looking at the allocations from {@code first} ({@link #firstReaching}). */
+    int spareFrom(int first, long start, long end) {
+        int spare = capacity;
+        for (int i = first; i < allocations.length && spare > 0; i += 2) {
             if (allocations[i] >= end) {
                 break;
             }

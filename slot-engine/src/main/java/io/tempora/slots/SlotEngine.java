@@ -162,6 +162,7 @@ public final class SlotEngine {
     private static List<Slot> collect(SlotQuery query, ServiceRules[] rulesOf, long[] offers, int count) {
         ServiceRules service = query.service();
         List<Slot> slots = new ArrayList<>();
+        List<Requirement.Sweep> requirements = query.requirements().stream().map(Requirement::sweep).toList();
         // the offers that become candidates move to the front, where the slots' lists read them
         int kept = 0;
         int i = 0;
@@ -172,7 +173,7 @@ public final class SlotEngine {
                 end++;
             }
             long start = query.from() + offset;
-            FreeSessions free = new FreeSessions(query.requirements(), service.occupiedStart(start));
+            FreeSessions free = new FreeSessions(requirements, service.occupiedStart(start));
             int firstCandidate = kept;
             int sessionSeats = 0;
             int newSessionProviders = 0;
@@ -228,38 +229,36 @@ public final class SlotEngine {
         return (int) offer & SEAT_MASK;
     }
 
-    /** {@link #freeSessions} from one start, remembering the last end asked: most providers share one duration. */
+    /**
+     * How many new sessions the resources allow from one start, remembering the last end asked:
+     * most providers share one duration. The starts come in order, as the requirements' sweeps need.
+     */
     private static final class FreeSessions {
 
-        private final List<Requirement> requirements;
+        private final List<Requirement.Sweep> requirements;
         private final long start;
         private long lastEnd = Long.MIN_VALUE;
         private int lastSessions;
 
-        FreeSessions(List<Requirement> requirements, long start) {
+        FreeSessions(List<Requirement.Sweep> requirements, long start) {
             this.requirements = requirements;
             this.start = start;
         }
 
+        /** Unbounded without requirements. */
         int until(long end) {
             if (end != lastEnd) {
-                lastSessions = freeSessions(requirements, start, end);
+                lastSessions = Integer.MAX_VALUE;
+                for (Requirement.Sweep requirement : requirements) {
+                    lastSessions = Math.min(lastSessions, requirement.sessionsFreeDuring(start, end));
+                    if (lastSessions == 0) {
+                        break;
+                    }
+                }
                 lastEnd = end;
             }
             return lastSessions;
         }
-    }
-
-    /** How many new bookings the resources allow during the interval; unbounded without requirements. */
-    static int freeSessions(List<Requirement> requirements, long start, long end) {
-        int sessions = Integer.MAX_VALUE;
-        for (Requirement requirement : requirements) {
-            sessions = Math.min(sessions, requirement.sessionsFreeDuring(start, end));
-            if (sessions == 0) {
-                return 0;
-            }
-        }
-        return sessions;
     }
 
     /**
