@@ -18,21 +18,13 @@ public record Requirement(UUID resourceTypeId, int quantity, List<Resource> reso
     }
 
     /**
-     * How many new sessions the type's resources can serve at once during {@code [start, end)}:
-     * the largest k for which k sessions of {@code quantity} distinct resources each fit, a
-     * resource serving at most its spare capacity of them. That is the largest k with
-     * {@code sum(min(spare, k)) >= quantity * k}: a resource can serve each session once, and
-     * sessions filled round-robin from the resources with the most to spare never need one twice.
+     * How many new sessions the type's resources can serve at once, given what each has to spare
+     * (in the order of {@link #resources}): the largest k for which k sessions of {@code quantity}
+     * distinct resources each fit, a resource serving at most its spare capacity of them. That is
+     * the largest k with {@code sum(min(spare, k)) >= quantity * k}: a resource can serve each
+     * session once, and sessions filled round-robin from the resources with the most to spare never
+     * need one twice.
      */
-    int sessionsFreeDuring(long start, long end) {
-        int[] spare = new int[resources.size()];
-        for (int r = 0; r < spare.length; r++) {
-            spare[r] = resources.get(r).spareDuring(start, end);
-        }
-        return sessionsWith(spare);
-    }
-
-    /** The sessions the type's resources serve at once with these spare capacities, in the order of {@link #resources}. */
     private int sessionsWith(int[] spare) {
         long spareTotal = 0;
         for (int s : spare) {
@@ -55,27 +47,31 @@ public record Requirement(UUID resourceTypeId, int quantity, List<Resource> reso
         return (int) Math.min(low, Integer.MAX_VALUE);
     }
 
-    /** {@link #sessionsFreeDuring} for intervals asked in order of their starts, as a search asks them. */
+    /** Questions about the sessions free during intervals asked in order of their starts, as a search asks them. */
     Sweep sweep() {
         return new Sweep();
     }
 
     /**
-     * Asks {@link #sessionsFreeDuring} of intervals whose starts never go back, following each
-     * resource's allocations on from where the previous question left it. One per search: the
-     * resources are shared by concurrent searches, the places in them are not.
+     * Answers how many new sessions the type's resources can serve at once during intervals whose
+     * starts never go back. Each resource's allocations are found by binary search for the first
+     * question and followed on from there for the next. One per search: the resources are shared
+     * by concurrent searches, the places in them are not.
      */
     final class Sweep {
 
         private final int[] firsts = new int[resources.size()];
         private final int[] spare = new int[resources.size()];
+        private boolean asked;
 
+        /** The sessions free during {@code [start, end)}; {@code start} is not before the previous question's. */
         int sessionsFreeDuring(long start, long end) {
             for (int r = 0; r < spare.length; r++) {
                 Resource resource = resources.get(r);
-                firsts[r] = resource.firstReaching(start, firsts[r]);
+                firsts[r] = asked ? resource.firstReaching(start, firsts[r]) : resource.firstReaching(start);
                 spare[r] = resource.spareFrom(firsts[r], start, end);
             }
+            asked = true;
             return sessionsWith(spare);
         }
     }

@@ -84,17 +84,22 @@ public final class Resource {
 
     /** How many more sessions it can serve during {@code [start, end)}: its capacity minus the allocations overlapping it. */
     public int spareDuring(long start, long end) {
-        return spareFrom(firstStartingAtOrAfter(start - longestAllocation), start, end);
+        return spareFrom(firstReaching(start), start, end);
+    }
+
+    /** Where {@link #spareFrom} starts for an interval starting at {@code start}, by binary search. */
+    int firstReaching(long start) {
+        // an allocation starting before this one cannot reach the interval
+        return firstStartingAtOrAfter(start - longestAllocation);
     }
 
     /**
-     * Where {@link #spareFrom} starts for an interval starting at {@code start}, found by going
-     * on from {@code previous}, the place found for an earlier start: a search asks about its
-     * starts in order, and walking on from the last one is cheaper than a binary search each time.
+     * {@link #firstReaching(long)}, found by going on from {@code previous}, the place found for an
+     * earlier start: a search asks about its starts in order, and walking on from the last one is
+     * cheaper than a binary search each time.
      */
     int firstReaching(long start, int previous) {
         int first = previous;
-        // an allocation starting before this one cannot reach the interval
         while (first < allocations.length && allocations[first] < start - longestAllocation) {
             first += 2;
         }

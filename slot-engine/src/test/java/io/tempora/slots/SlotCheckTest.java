@@ -186,8 +186,8 @@ class SlotCheckTest {
                 new Resource(UUID.randomUUID(), "B", 2, Spans.EMPTY),
                 new Resource(UUID.randomUUID(), "C", 2, new long[] {from, to})));
 
-        assertEquals(1, twoRooms.sessionsFreeDuring(from, to));
-        assertEquals(2, threeRooms.sessionsFreeDuring(from, to));
+        assertEquals(1, twoRooms.sweep().sessionsFreeDuring(from, to));
+        assertEquals(2, threeRooms.sweep().sessionsFreeDuring(from, to));
     }
 
     @Test

@@ -164,14 +164,8 @@ final class AvailabilityWriter {
         out.writeStartObject();
         out.writeFieldName("id");
         out.writeString(provider.id());
-        if (provider.name() != null) {
-            out.writeFieldName("name");
-            out.writeString(provider.name());
-        }
-        if (provider.color() != null) {
-            out.writeFieldName("color");
-            out.writeString(provider.color());
-        }
+        writeOptional(out, "name", provider.name());
+        writeOptional(out, "color", provider.color());
         out.writeNumberField("remainingSeats", candidate.remainingSeats());
         if (answer.ownTerms()) {
             times.writeField(out, "end", candidate.end());
@@ -211,6 +205,13 @@ final class AvailabilityWriter {
     private static void writeOptional(JsonGenerator out, String field, String value) throws IOException {
         if (value != null) {
             out.writeStringField(field, value);
+        }
+    }
+
+    private static void writeOptional(JsonGenerator out, String field, SerializableString value) throws IOException {
+        if (value != null) {
+            out.writeFieldName(field);
+            out.writeString(value);
         }
     }
 }

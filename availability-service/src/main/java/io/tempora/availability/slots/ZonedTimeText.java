@@ -25,11 +25,17 @@ final class ZonedTimeText {
 
     private final ZoneId zone;
     private final ZoneRules rules;
+    /** The zone's only offset, or null when it has rules. */
+    private final ZoneOffset fixedOffset;
     private final char[] text = new char[32];
+    /** The last offset looked up and when: a slot's start is asked for its date, then written. */
+    private long lastEpochSecond;
+    private ZoneOffset lastOffset;
 
     ZonedTimeText(ZoneId zone) {
         this.zone = zone;
         this.rules = zone.getRules();
+        this.fixedOffset = rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : null;
     }
 
     /** The date in this zone at {@code epochSecond}, as days since 1970-01-01. */
@@ -67,7 +73,14 @@ final class ZonedTimeText {
     }
 
     private ZoneOffset offsetAt(long epochSecond) {
-        return rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH) : rules.getOffset(Instant.ofEpochSecond(epochSecond));
+        if (fixedOffset != null) {
+            return fixedOffset;
+        }
+        if (lastOffset == null || epochSecond != lastEpochSecond) {
+            lastOffset = rules.getOffset(Instant.ofEpochSecond(epochSecond));
+            lastEpochSecond = epochSecond;
+        }
+        return lastOffset;
     }
 
     /** Writes {@code value} zero-padded to {@code width} digits at {@code at}; returns where the text goes on. */
