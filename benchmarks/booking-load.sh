@@ -24,15 +24,29 @@ if [ -n "${BOOKING_RATE:-}" ]; then
 fi
 export BOOKING_LOAD_DIR="$data/wrk"
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-only "$BOOKING_LOAD_DIR"
-echo "warming up (JIT) for ${BOOKING_WARMUP:-60} s"
-BOOKING_FIRST=0 wrk -t2 -c8 -d"${BOOKING_WARMUP:-60}s" -s benchmarks/booking.lua http://127.0.0.1:8083 > /dev/null
-# the warm-up booked fewer than 20,000: the measured run books the slots after those (every service
-# compiles tens of thousands of methods before its JIT settles; BOOKING_WARMUP seconds, default 60)
+# every service compiles tens of thousands of methods before its JIT settles, and a method the load
+# calls once per booking reaches the optimizing compiler only after thousands of bookings: the
+# warm-up books in rounds of 30 s until the stack's JIT compilers take less than
+# BOOKING_WARMUP_JIT_PERCENT (10 unless set) of its CPU, for BOOKING_WARMUP seconds at most (300)
+warmed=0
+booked=0
+while :; do
+  cpu_mark round-start
+  BOOKING_FIRST=$booked wrk -t2 -c8 -d30s -s benchmarks/booking.lua http://127.0.0.1:8083 > "$data/warm-up.out"
+  cpu_mark round-end
+  warmed=$((warmed + 30))
+  booked=$(sed -n 's/^next: \([0-9]*\)$/\1/p' "$data/warm-up.out")
+  jit=$(cpu_jit_share round-start round-end)
+  echo "warm-up: ${warmed} s, ${booked} bookings, JIT compilers ${jit}% of the stack's CPU in the last 30 s"
+  [ "$jit" -ge "${BOOKING_WARMUP_JIT_PERCENT:-10}" ] && [ "$warmed" -lt "${BOOKING_WARMUP:-300}" ] || break
+done
+# the measured run books the slots after the warm-up's
 cpu_mark before
-BOOKING_FIRST=20000 wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083 \
+BOOKING_FIRST=$booked wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083 \
   | tee "$data/wrk.out"
-# what the bookings set off (relay, consumers, caseloads) finishes within a second or two of the last one
-sleep 2
+# the CPU per booking counts what the bookings set off (relay, consumers, caseloads): measured once
+# those have settled, which also shows whether they kept up
+java -cp benchmarks/target/benchmarks.jar io.tempora.bench.EventsSettled "127.0.0.1:$kafka"
 cpu_mark after
 cpu_report before after "$(sed -n 's/^answers: \([0-9]*\);.*/\1/p' "$data/wrk.out")" booking
 rounds=${BOOKING_CONTENDED_ROUNDS:-5}

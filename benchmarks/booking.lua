@@ -1,7 +1,7 @@
 -- wrk script for benchmarks/booking-load.sh: every request books a different provider and slot
 -- (uncontended), with its own Idempotency-Key. Reads the organization set up by BookingLoad.
 local folder = os.getenv("BOOKING_LOAD_DIR")
-local threads = 0
+local threads = {}
 
 local function lines(file)
   local all = {}
@@ -24,8 +24,8 @@ local slotsPerDay = tonumber(env.SLOTS_PER_DAY)
 local days = math.floor(#slots / slotsPerDay)
 
 function setup(thread)
-  thread:set("id", threads)
-  threads = threads + 1
+  thread:set("id", #threads)
+  threads[#threads + 1] = thread
 end
 
 function init(args)
@@ -63,4 +63,8 @@ end
 function done(summary, latency, requests)
   io.write(string.format("answers: %d; non-2xx/3xx: %d; errors: %d\n", summary.requests,
       summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+  -- the first number no thread used: where a following run starts so as not to book a slot again
+  local counted = 0
+  for _, thread in ipairs(threads) do counted = math.max(counted, thread:get("counter") or 0) end
+  io.write(string.format("next: %d\n", first + counted * #threads))
 end

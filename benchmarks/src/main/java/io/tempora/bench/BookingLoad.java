@@ -42,11 +42,11 @@ public final class BookingLoad {
     private static final int SLOTS_PER_DAY = 16;
     private static final int SPREAD_DAYS = 60;
     /**
-     * Slots per provider offered to wrk: enough days that the warm-up and the measured run (whose
-     * numbering starts at 20,000) never book a provider's slot twice, 100 days at least and within
-     * the service's year of advance booking.
+     * Slots per provider offered to wrk: enough days that the warm-up (up to 300 s) and the measured
+     * run (which numbers its requests on from the warm-up's) book 120,000 different slots, 100 days
+     * at least and within the service's year of advance booking.
      */
-    private static final int WRK_SLOTS = Math.min(360, Math.max(100, 40_000 / PROVIDER_COUNT / SLOTS_PER_DAY + 1))
+    private static final int WRK_SLOTS = Math.min(360, Math.max(100, 120_000 / PROVIDER_COUNT / SLOTS_PER_DAY + 1))
             * SLOTS_PER_DAY;
 
     private BookingLoad() {

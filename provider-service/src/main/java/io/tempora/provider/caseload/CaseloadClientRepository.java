@@ -1,5 +1,9 @@
 package io.tempora.provider.caseload;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,42 +14,74 @@ import io.smallrye.mutiny.Uni;
 /**
  * The clients each provider looks after (table {@code caseload_client}): a row per provider and
  * client while the client has live bookings with the provider, with how many. Used in the
- * caller's session and transaction.
+ * caller's session and transaction, a batch of clients per statement.
  */
 @ApplicationScoped
 public class CaseloadClientRepository {
 
-    /** The client has one more live booking with the provider. */
-    Uni<Void> addLiveBooking(UUID organizationId, UUID providerId, UUID clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("INSERT INTO caseload_client"
-                                + " (provider_id, client_id, organization_id, live_bookings) VALUES (?1, ?2, ?3, 1)"
-                                + " ON CONFLICT (provider_id, client_id)"
-                                + " DO UPDATE SET live_bookings = caseload_client.live_bookings + 1")
-                        .setParameter(1, providerId).setParameter(2, clientId).setParameter(3, organizationId)
-                        .executeUpdate())
-                .replaceWithVoid();
+    /**
+     * The live bookings these clients have with these providers, their rows locked until the
+     * transaction ends; a client without a row is left out.
+     */
+    Uni<Map<LiveBookings.ClientOfProvider, Integer>> lockedLiveBookings(Collection<LiveBookings.ClientOfProvider> clients) {
+        if (clients.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT c.provider_id, c.client_id,"
+                                + " c.live_bookings FROM caseload_client c JOIN unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]))"
+                                + " AS asked (provider_id, client_id) USING (provider_id, client_id) FOR UPDATE OF c",
+                        Object[].class)
+                        .setParameter(1, clients.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new))
+                        .setParameter(2, clients.stream().map(LiveBookings.ClientOfProvider::clientId).toArray(UUID[]::new))
+                        .getResultList())
+                .map(rows -> {
+                    Map<LiveBookings.ClientOfProvider, Integer> counts = new HashMap<>();
+                    rows.forEach(row -> counts.put(new LiveBookings.ClientOfProvider((UUID) row[0], (UUID) row[1]),
+                            ((Number) row[2]).intValue()));
+                    return counts;
+                });
     }
 
-    /** The client has one live booking fewer with the provider; with none left, the provider no longer counts them. */
-    Uni<Void> removeLiveBooking(UUID providerId, UUID clientId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("UPDATE caseload_client"
-                                + " SET live_bookings = live_bookings - 1"
-                                + " WHERE provider_id = ?1 AND client_id = ?2 AND live_bookings > 1")
-                        .setParameter(1, providerId).setParameter(2, clientId)
-                        .executeUpdate()
-                        .chain(updated -> updated > 0 ? Uni.createFrom().item(updated)
-                                : session.createNativeQuery("DELETE FROM caseload_client WHERE provider_id = ?1 AND client_id = ?2")
-                                .setParameter(1, providerId).setParameter(2, clientId)
-                                .executeUpdate()))
-                .replaceWithVoid();
+    /** Stores the counts: a client with none left is no longer the provider's. */
+    Uni<Void> store(List<LiveBookings.Count> counts) {
+        List<LiveBookings.Count> kept = counts.stream().filter(count -> count.liveBookings() > 0).toList();
+        List<LiveBookings.ClientOfProvider> gone = counts.stream().filter(count -> count.liveBookings() == 0)
+                .map(LiveBookings.Count::client).toList();
+        return Panache.getSession().chain(session -> (kept.isEmpty() ? Uni.createFrom().voidItem()
+                        : session.createNativeQuery("INSERT INTO caseload_client"
+                                        + " (provider_id, client_id, organization_id, live_bookings)"
+                                        + " SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]), CAST(?3 AS uuid[]),"
+                                        + " CAST(?4 AS int[]))"
+                                        + " ON CONFLICT (provider_id, client_id) DO UPDATE SET live_bookings = excluded.live_bookings")
+                                .setParameter(1, kept.stream().map(count -> count.client().providerId()).toArray(UUID[]::new))
+                                .setParameter(2, kept.stream().map(count -> count.client().clientId()).toArray(UUID[]::new))
+                                .setParameter(3, kept.stream().map(LiveBookings.Count::organizationId).toArray(UUID[]::new))
+                                .setParameter(4, kept.stream().map(LiveBookings.Count::liveBookings).toArray(Integer[]::new))
+                                .executeUpdate().replaceWithVoid())
+                .chain(() -> gone.isEmpty() ? Uni.createFrom().voidItem()
+                        : session.createNativeQuery("DELETE FROM caseload_client c"
+                                        + " USING unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS gone (provider_id, client_id)"
+                                        + " WHERE c.provider_id = gone.provider_id AND c.client_id = gone.client_id")
+                                .setParameter(1, gone.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new))
+                                .setParameter(2, gone.stream().map(LiveBookings.ClientOfProvider::clientId).toArray(UUID[]::new))
+                                .executeUpdate().replaceWithVoid()));
     }
 
-    /** How many clients have live bookings with the provider. */
-    Uni<Integer> clientsOf(UUID providerId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "SELECT count(*) FROM caseload_client WHERE provider_id = ?1", Long.class)
-                        .setParameter(1, providerId)
-                        .getSingleResult())
-                .map(Long::intValue);
+    /** How many clients have live bookings with each of the providers. */
+    Uni<Map<UUID, Integer>> clientsOf(Collection<UUID> providerIds) {
+        if (providerIds.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT provider_id, count(*)"
+                                + " FROM caseload_client WHERE provider_id = ANY(CAST(?1 AS uuid[])) GROUP BY provider_id",
+                        Object[].class)
+                        .setParameter(1, providerIds.toArray(UUID[]::new))
+                        .getResultList())
+                .map(rows -> {
+                    Map<UUID, Integer> clients = new HashMap<>();
+                    providerIds.forEach(provider -> clients.put(provider, 0));
+                    rows.forEach(row -> clients.put((UUID) row[0], ((Number) row[1]).intValue()));
+                    return clients;
+                });
     }
 }

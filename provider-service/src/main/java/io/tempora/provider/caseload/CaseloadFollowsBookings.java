@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,6 +59,10 @@ public class CaseloadFollowsBookings {
     record Change(UUID providerId, int liveBookings) {
     }
 
+    /** One client of a provider gains or loses a live booking. */
+    record ClientChange(UUID organizationId, LiveBookings.ClientOfProvider client, int liveBookings) {
+    }
+
     /** A provider whose clients changed. */
     record AffectedProvider(UUID organizationId, UUID providerId) {
     }
@@ -81,12 +86,12 @@ public class CaseloadFollowsBookings {
             return Uni.createFrom().voidItem();
         }
         return Panache.withTransaction(() -> organizationsOfProviders(relevant)
-                        .chain(known -> Multi.createFrom().iterable(relevant)
-                                .onItem().transformToUniAndConcatenate(event -> inbox.firstDelivery(event.id(), CONSUMER)
-                                        .chain(first -> first ? apply(event, known)
-                                                : Uni.createFrom().item(List.<AffectedProvider>of())))
-                                .collect().in(LinkedHashSet<AffectedProvider>::new, Set::addAll))
-                        .chain(this::recount));
+                .chain(organizations -> inbox.firstDeliveries(relevant.stream().map(EventEnvelope::id).toList(), CONSUMER)
+                        .map(first -> clientChanges(relevant, first, organizations)))
+                .call(this::changeLiveBookings)
+                .chain(changes -> recount(changes.stream()
+                        .map(change -> new AffectedProvider(change.organizationId(), change.client().providerId()))
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))));
     }
 
     static List<Change> changes(String type, BookingEvent booking) {
@@ -114,27 +119,46 @@ public class CaseloadFollowsBookings {
         return providers.organizationsOf(named);
     }
 
-    private Uni<List<AffectedProvider>> apply(EventEnvelope<BookingEvent> event, Map<UUID, UUID> organizations) {
-        BookingEvent booking = event.payload();
-        List<Change> changes = changes(event.type(), booking).stream()
-                .filter(change -> booking.organizationId().equals(organizations.get(change.providerId())))
-                .toList();
-        return Multi.createFrom().iterable(changes)
-                .onItem().transformToUniAndConcatenate(change -> changeLiveBookings(booking, change)
-                        .replaceWith(new AffectedProvider(booking.organizationId(), change.providerId())))
-                .collect().asList();
+    /**
+     * What the events delivered for the first time change, in their order: each once, and only for
+     * providers of the event's organization.
+     */
+    private static List<ClientChange> clientChanges(List<EventEnvelope<BookingEvent>> events, Set<UUID> firstDeliveries,
+                                                    Map<UUID, UUID> organizations) {
+        Set<UUID> toApply = new HashSet<>(firstDeliveries);
+        List<ClientChange> clientChanges = new ArrayList<>();
+        for (EventEnvelope<BookingEvent> event : events) {
+            BookingEvent booking = event.payload();
+            if (toApply.remove(event.id())) {
+                changes(event.type(), booking).stream()
+                        .filter(change -> booking.organizationId().equals(organizations.get(change.providerId())))
+                        .forEach(change -> clientChanges.add(new ClientChange(booking.organizationId(),
+                                new LiveBookings.ClientOfProvider(change.providerId(), booking.clientId()),
+                                change.liveBookings())));
+            }
+        }
+        return clientChanges;
     }
 
+    /** Applies the changes to the stored counts, in their order, with a statement or two for the batch. */
+    private Uni<Void> changeLiveBookings(List<ClientChange> changes) {
+        return clients.lockedLiveBookings(changes.stream().map(ClientChange::client).distinct().toList())
+                .map(stored -> {
+                    LiveBookings liveBookings = new LiveBookings(stored);
+                    changes.forEach(change -> liveBookings.change(change.organizationId(), change.client(),
+                            change.liveBookings()));
+                    return liveBookings.changed();
+                })
+                .chain(clients::store);
+    }
+
+    /** Counts each affected provider's clients, in one query, and publishes the caseloads whose count changed. */
     private Uni<Void> recount(Set<AffectedProvider> affected) {
-        return Multi.createFrom().iterable(affected)
-                .onItem().transformToUniAndConcatenate(provider -> clients.clientsOf(provider.providerId())
-                        .chain(count -> caseloads.setActiveClients(provider.organizationId(), provider.providerId(), count)))
-                .collect().last().replaceWithVoid();
-    }
-
-    private Uni<Void> changeLiveBookings(BookingEvent booking, Change change) {
-        return change.liveBookings() > 0
-                ? clients.addLiveBooking(booking.organizationId(), change.providerId(), booking.clientId())
-                : clients.removeLiveBooking(change.providerId(), booking.clientId());
+        return clients.clientsOf(affected.stream().map(AffectedProvider::providerId).toList())
+                .chain(counts -> Multi.createFrom().iterable(affected)
+                        .onItem().transformToUniAndConcatenate(provider -> caseloads.setActiveClients(
+                                provider.organizationId(), provider.providerId(), counts.get(provider.providerId())))
+                        .collect().last())
+                .replaceWithVoid();
     }
 }

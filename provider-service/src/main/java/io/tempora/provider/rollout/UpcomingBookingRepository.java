@@ -1,5 +1,6 @@
 package io.tempora.provider.rollout;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,23 +16,35 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 @ApplicationScoped
 public class UpcomingBookingRepository {
 
-    /** The booking as its latest snapshot has it: with whom, until when. */
-    Uni<Void> keep(OccupancySnapshot snapshot) {
+    /** The bookings as their latest snapshots have them (one per booking): with whom, until when. */
+    Uni<Void> keep(List<OccupancySnapshot> snapshots) {
+        if (snapshots.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery("INSERT INTO upcoming_booking"
-                                + " (booking_id, organization_id, provider_id, ends_at) VALUES (?1, ?2, ?3, ?4)"
+                                + " (booking_id, organization_id, provider_id, ends_at)"
+                                + " SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]), CAST(?3 AS uuid[]),"
+                                + " CAST(CAST(?4 AS text[]) AS timestamptz[]))"
                                 + " ON CONFLICT (booking_id)"
                                 + " DO UPDATE SET provider_id = excluded.provider_id, ends_at = excluded.ends_at")
-                        .setParameter(1, snapshot.bookingId()).setParameter(2, snapshot.organizationId())
-                        .setParameter(3, snapshot.providerId()).setParameter(4, snapshot.end())
+                        .setParameter(1, snapshots.stream().map(OccupancySnapshot::bookingId).toArray(UUID[]::new))
+                        .setParameter(2, snapshots.stream().map(OccupancySnapshot::organizationId).toArray(UUID[]::new))
+                        .setParameter(3, snapshots.stream().map(OccupancySnapshot::providerId).toArray(UUID[]::new))
+                        // as ISO-8601 text: Hibernate hands the reactive client a timestamp array as
+                        // Instant[], which it cannot encode
+                        .setParameter(4, snapshots.stream().map(snapshot -> snapshot.end().toString()).toArray(String[]::new))
                         .executeUpdate())
                 .replaceWithVoid();
     }
 
-    /** The booking is nobody's upcoming booking any more. */
-    Uni<Void> forget(UUID bookingId) {
+    /** The bookings are nobody's upcoming bookings any more. */
+    Uni<Void> forget(List<UUID> bookingIds) {
+        if (bookingIds.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         return Panache.getSession().chain(session -> session.createNativeQuery(
-                                "DELETE FROM upcoming_booking WHERE booking_id = ?1")
-                        .setParameter(1, bookingId).executeUpdate())
+                                "DELETE FROM upcoming_booking WHERE booking_id = ANY(CAST(?1 AS uuid[]))")
+                        .setParameter(1, bookingIds.toArray(UUID[]::new)).executeUpdate())
                 .replaceWithVoid();
     }
 }

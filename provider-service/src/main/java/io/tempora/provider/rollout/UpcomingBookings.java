@@ -1,6 +1,9 @@
 package io.tempora.provider.rollout;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +13,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.runtime.Startup;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.contracts.EventJson;
 import io.tempora.contracts.RecordKey;
@@ -45,15 +47,20 @@ public class UpcomingBookings {
         return deadLetters.applyBatchOrOneByOne(records, this::apply);
     }
 
+    /** Each booking as the batch's last record of it has it, in two statements. */
     private Uni<Void> apply(List<ConsumerRecord<String, String>> records) {
-        return Panache.withTransaction(() -> Multi.createFrom().iterable(records)
-                .onItem().transformToUniAndConcatenate(record -> {
-                    OccupancySnapshot snapshot = record.value() == null ? null
-                            : EventJson.readEnvelope(record.value(), OccupancySnapshot.class).payload();
-                    // cancelled, or retired with a tombstone: it is nobody's upcoming booking
-                    return snapshot != null && snapshot.occupies() ? upcoming.keep(snapshot)
-                            : upcoming.forget(RecordKey.parse(record.key()).entityId());
-                })
-                .collect().last());
+        Map<UUID, OccupancySnapshot> latest = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            OccupancySnapshot snapshot = record.value() == null ? null
+                    : EventJson.readEnvelope(record.value(), OccupancySnapshot.class).payload();
+            latest.put(RecordKey.parse(record.key()).entityId(), snapshot);
+        }
+        // cancelled, or retired with a tombstone: it is nobody's upcoming booking
+        List<OccupancySnapshot> occupying = latest.values().stream()
+                .filter(snapshot -> snapshot != null && snapshot.occupies()).toList();
+        List<UUID> gone = latest.entrySet().stream()
+                .filter(booking -> booking.getValue() == null || !booking.getValue().occupies())
+                .map(Map.Entry::getKey).toList();
+        return Panache.withTransaction(() -> upcoming.keep(occupying).chain(() -> upcoming.forget(gone)));
     }
 }

@@ -72,6 +72,27 @@ class CaseloadFollowsBookingsTest {
                 "a delivery seen twice counted once, and Kim keeps Bob");
     }
 
+    @Test
+    void eventsArrivingTogetherCountAsTheyWouldOneByOne() throws InterruptedException {
+        UUID adaFirst = UUID.randomUUID();
+        UUID adaSecond = UUID.randomUUID();
+        UUID bobs = UUID.randomUUID();
+        announce(BookingEvent.CREATED, adaFirst, ada, lee, null);
+        EventEnvelope<BookingEvent> adaAgain = announce(BookingEvent.CREATED, adaSecond, ada, lee, null);
+        announce(BookingEvent.CREATED, bobs, bob, lee, null);
+        bookingService.publish(Topics.BOOKING_EVENTS, RecordKey.of(clinic, adaSecond), adaAgain);
+        announce(BookingEvent.CANCELLED, adaFirst, ada, lee, null);
+        announce(BookingEvent.REASSIGNED, bobs, bob, kim, lee);
+        announce(BookingEvent.CANCELLED, UUID.randomUUID(), bob, lee, null);
+
+        awaitActiveClients(kim, 1);
+        awaitActiveClients(lee, 1);
+        announce(BookingEvent.CANCELLED, adaSecond, ada, lee, null);
+        awaitActiveClients(lee, 0);
+        assertEquals(1, (Integer) get(caseload(kim)).extract().path("activeClientCount"),
+                "Bob, moved to Kim, stays hers; his cancellation of a booking nobody counted changed nothing");
+    }
+
     private EventEnvelope<BookingEvent> announce(String type, UUID booking, UUID client, UUID provider, UUID previous) {
         Instant start = Instant.parse("2027-01-04T15:00:00Z");
         EventEnvelope<BookingEvent> envelope = new EventEnvelope<>(UUID.randomUUID(), clinic, type, Instant.now(), 1,
