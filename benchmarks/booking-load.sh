@@ -2,10 +2,12 @@
 # Load test of booking creation, uncontended (every request a different provider and slot), against
 # the whole stack on this machine; starts its own stack and stops it after.
 #   benchmarks/booking-load.sh [connections] [seconds]   closed loop with wrk: the ceiling, p99 at it
-#   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator,
-#                                                          latency measured from when each request was due)
+#   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator, its
+#                                                          own organization; latency measured from when
+#                                                          each request was due)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
-# After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at
+# Both warm up until the JIT settles, and count CPU per booking once the events the bookings set off
+# have settled. After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at
 # once for 10 slots of one provider, and 200 for one 6-seat class session, 5 rounds each
 # (BOOKING_CONTENDED_ROUNDS, 0 to skip).
 set -euo pipefail
@@ -17,11 +19,6 @@ source benchmarks/load-stack.sh
 # shellcheck source=benchmarks/cpu-use.sh
 source benchmarks/cpu-use.sh
 
-if [ -n "${BOOKING_RATE:-}" ]; then
-  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad 200 20 > /dev/null  # JIT warm-up
-  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$BOOKING_RATE" "$duration"
-  exit
-fi
 export BOOKING_LOAD_DIR="$data/wrk"
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-only "$BOOKING_LOAD_DIR"
 # every service compiles tens of thousands of methods before its JIT settles, and a method the load
@@ -40,16 +37,28 @@ while :; do
   echo "warm-up: ${warmed} s, ${booked} bookings, JIT compilers ${jit}% of the stack's CPU in the last 30 s"
   [ "$jit" -ge "${BOOKING_WARMUP_JIT_PERCENT:-10}" ] && [ "$warmed" -lt "${BOOKING_WARMUP:-300}" ] || break
 done
-# the measured run books the slots after the warm-up's
-cpu_mark before
-BOOKING_FIRST=$booked wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua http://127.0.0.1:8083 \
-  | tee "$data/wrk.out"
+if [ -n "${BOOKING_RATE:-}" ]; then
+  java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$BOOKING_RATE" "$duration" > "$data/rate.out" &
+  generator=$!
+  # the generator sets up its own organization first: CPU counts from when it starts booking
+  until grep -q '^organization ' "$data/rate.out"; do kill -0 $generator || break; sleep 0.2; done
+  cpu_mark before
+  wait $generator
+  cat "$data/rate.out"
+  measured=$(sed -n 's/.*answers by status {\(.*\)}.*/\1/p' "$data/rate.out" | tr ',' '\n' | sed -n 's/ *201=//p')
+else
+  cpu_mark before
+  # the measured run books the slots after the warm-up's
+  BOOKING_FIRST=$booked wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua \
+    http://127.0.0.1:8083 | tee "$data/wrk.out"
+  measured=$(sed -n 's/^answers: \([0-9]*\);.*/\1/p' "$data/wrk.out")
+fi
 # the CPU per booking counts what the bookings set off (relay, consumers, caseloads): measured once
 # those have settled, which also shows whether they kept up
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.EventsSettled "127.0.0.1:$kafka"
 cpu_mark after
-cpu_report before after "$(sed -n 's/^answers: \([0-9]*\);.*/\1/p' "$data/wrk.out")" booking
+cpu_report before after "${measured:-0}" booking
 rounds=${BOOKING_CONTENDED_ROUNDS:-5}
-if [ "$rounds" -gt 0 ]; then
+if [ -z "${BOOKING_RATE:-}" ] && [ "$rounds" -gt 0 ]; then
   java -cp benchmarks/target/benchmarks.jar io.tempora.bench.ContendedBookings "$rounds" 200
 fi
