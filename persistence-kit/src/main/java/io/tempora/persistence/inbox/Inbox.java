@@ -38,7 +38,8 @@ public class Inbox {
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                                 "INSERT INTO consumed_event (event_id, consumer, consumed_at)"
-                                        + " SELECT DISTINCT id, CAST(?2 AS text), CAST(?3 AS timestamptz) FROM unnest(CAST(?1 AS uuid[])) AS delivered (id)"
+                                        + " SELECT DISTINCT id, CAST(?2 AS text), CAST(?3 AS timestamptz)"
+                                        + " FROM unnest(CAST(?1 AS uuid[])) AS delivered (id)"
                                         + " ON CONFLICT DO NOTHING RETURNING event_id", UUID.class)
                         .setParameter(1, eventIds.toArray(UUID[]::new)).setParameter(2, consumer)
                         .setParameter(3, Instant.now(clock))
