@@ -65,6 +65,7 @@ cpu_report() {
 
 # the share (percent) of the stack's CPU between two marks that its JIT compilers took
 cpu_jit_share() {
-  join <(sort "$data/cpu-$1") <(sort "$data/cpu-$2") \
-    | awk '{ total += $4 - $2; jit += $5 - $3 } END { printf "%d\n", (total > 0 ? 100 * jit / total : 0) }'
+  awk 'FNR == NR { before[$1] = $2; jit_before[$1] = $3; next }
+    { total += $2 - before[$1]; jit += $3 - jit_before[$1] }
+    END { printf "%d\n", (total > 0 ? 100 * jit / total : 0) }' "$data/cpu-$1" "$data/cpu-$2"
 }

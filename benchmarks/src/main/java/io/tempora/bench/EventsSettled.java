@@ -44,8 +44,8 @@ public final class EventsSettled {
         long started = System.nanoTime();
         long deadline = started + Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 120).toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]))) {
-            Map<TopicPartition, Long> previousEnds = Map.of();
             Map<TopicPartition, Long> atLoadEnd = endOffsets(admin);
+            Map<TopicPartition, Long> previousEnds = atLoadEnd;
             System.out.println("when the load ended, records consumer groups had yet to commit: "
                     + behindByGroup(admin, atLoadEnd) + "; followers were behind by " + sum(followersBehind()));
             long unchangedSince = started;

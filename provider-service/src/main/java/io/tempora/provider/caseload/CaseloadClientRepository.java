@@ -31,8 +31,7 @@ public class CaseloadClientRepository {
                                 + " c.live_bookings FROM caseload_client c JOIN unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]))"
                                 + " AS asked (provider_id, client_id) USING (provider_id, client_id) FOR UPDATE OF c",
                         Object[].class)
-                        .setParameter(1, clients.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new))
-                        .setParameter(2, clients.stream().map(LiveBookings.ClientOfProvider::clientId).toArray(UUID[]::new))
+                        .setParameter(1, providerIds(clients)).setParameter(2, clientIds(clients))
                         .getResultList())
                 .map(rows -> {
                     Map<LiveBookings.ClientOfProvider, Integer> counts = new HashMap<>();
@@ -45,6 +44,7 @@ public class CaseloadClientRepository {
     /** Stores the counts: a client with none left is no longer the provider's. */
     Uni<Void> store(List<LiveBookings.Count> counts) {
         List<LiveBookings.Count> kept = counts.stream().filter(count -> count.liveBookings() > 0).toList();
+        List<LiveBookings.ClientOfProvider> keptClients = kept.stream().map(LiveBookings.Count::client).toList();
         List<LiveBookings.ClientOfProvider> gone = counts.stream().filter(count -> count.liveBookings() == 0)
                 .map(LiveBookings.Count::client).toList();
         return Panache.getSession().chain(session -> (kept.isEmpty() ? Uni.createFrom().voidItem()
@@ -53,8 +53,7 @@ public class CaseloadClientRepository {
                                         + " SELECT * FROM unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[]), CAST(?3 AS uuid[]),"
                                         + " CAST(?4 AS int[]))"
                                         + " ON CONFLICT (provider_id, client_id) DO UPDATE SET live_bookings = excluded.live_bookings")
-                                .setParameter(1, kept.stream().map(count -> count.client().providerId()).toArray(UUID[]::new))
-                                .setParameter(2, kept.stream().map(count -> count.client().clientId()).toArray(UUID[]::new))
+                                .setParameter(1, providerIds(keptClients)).setParameter(2, clientIds(keptClients))
                                 .setParameter(3, kept.stream().map(LiveBookings.Count::organizationId).toArray(UUID[]::new))
                                 .setParameter(4, kept.stream().map(LiveBookings.Count::liveBookings).toArray(Integer[]::new))
                                 .executeUpdate().replaceWithVoid())
@@ -62,8 +61,7 @@ public class CaseloadClientRepository {
                         : session.createNativeQuery("DELETE FROM caseload_client c"
                                         + " USING unnest(CAST(?1 AS uuid[]), CAST(?2 AS uuid[])) AS gone (provider_id, client_id)"
                                         + " WHERE c.provider_id = gone.provider_id AND c.client_id = gone.client_id")
-                                .setParameter(1, gone.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new))
-                                .setParameter(2, gone.stream().map(LiveBookings.ClientOfProvider::clientId).toArray(UUID[]::new))
+                                .setParameter(1, providerIds(gone)).setParameter(2, clientIds(gone))
                                 .executeUpdate().replaceWithVoid()));
     }
 
@@ -83,5 +81,15 @@ public class CaseloadClientRepository {
                     rows.forEach(row -> clients.put((UUID) row[0], ((Number) row[1]).intValue()));
                     return clients;
                 });
+    }
+
+    /** The providers' column of a batch of rows, bound as one array parameter. */
+    private static UUID[] providerIds(Collection<LiveBookings.ClientOfProvider> clients) {
+        return clients.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new);
+    }
+
+    /** The clients' column of a batch of rows, bound as one array parameter. */
+    private static UUID[] clientIds(Collection<LiveBookings.ClientOfProvider> clients) {
+        return clients.stream().map(LiveBookings.ClientOfProvider::clientId).toArray(UUID[]::new);
     }
 }

@@ -70,8 +70,8 @@ public class CaseloadFollowsBookings {
     /**
      * Takes the events of one poll together, in one transaction of a few statements however many
      * events it holds: the clients' counts are read and written once, and each provider's count is
-     * taken and published once per batch. A batch that keeps
-     * failing is applied event by event, and an event that keeps failing is parked as a dead letter.
+     * taken and published once per batch. A batch that keeps failing is applied event by event, and
+     * an event that keeps failing is parked as a dead letter.
      */
     @Incoming("booking-events")
     public Uni<Void> onBookingEvents(ConsumerRecords<String, String> records) {
