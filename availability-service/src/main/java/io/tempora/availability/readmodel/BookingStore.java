@@ -16,16 +16,18 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 64 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
+ * about 72 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
  * bookings of 10,000 providers fits in 1 GiB. Providers, services and resources are kept once
- * and referred to by number. Written by the follower thread, read by request threads under a
- * read-write lock.
+ * and referred to by number. The bookings are also filed by the day they start, so that a
+ * question about a few days visits the bookings near them, not the organization's whole book.
+ * Written by the follower thread, read by request threads under a read-write lock.
  */
 public final class BookingStore {
 
     /** Times are seconds from 2020-01-01T00:00Z in an int: exact, and good until 2088. */
     private static final long BASE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
     private static final int NONE = -1;
+    private static final int DAY = 86_400;
 
     /** What a reader sees of one booking. */
     public interface Visitor {
@@ -62,24 +64,41 @@ public final class BookingStore {
     private int used;
     private int[] free = new int[16];
     private int freeCount;
+    /** Slots by the day (from {@link #BASE}) their booking starts. */
+    private final Map<Integer, StartDay> byStartDay = new HashMap<>();
+    /** Where each slot sits in its start day's list. */
+    private int[] positionInDay = new int[16];
+    /**
+     * The longest booking held so far, in seconds: how long before a range a booking that reaches
+     * into it may start. It never shrinks; a booking longer than the rest only widens later visits.
+     */
+    private int longest;
 
     void put(OccupancySnapshot occupancy) {
         lock.writeLock().lock();
         try {
             int slot = keys.get(occupancy.bookingId());
+            int newStart = seconds(occupancy.start());
+            boolean filed = slot != NONE && day(start[slot]) == day(newStart);
             if (slot == NONE) {
                 slot = allocate();
                 idHigh[slot] = occupancy.bookingId().getMostSignificantBits();
                 idLow[slot] = occupancy.bookingId().getLeastSignificantBits();
                 keys.add(slot);
+            } else if (!filed) {
+                unfile(slot);
             }
-            start[slot] = seconds(occupancy.start());
+            start[slot] = newStart;
             end[slot] = seconds(occupancy.end());
             appointmentStart[slot] = seconds(occupancy.appointmentStart());
             provider[slot] = number(occupancy.providerId());
             service[slot] = number(occupancy.serviceId());
             client[slot] = occupancy.clientId() == null ? NONE : number(occupancy.clientId());
             seats[slot] = (short) occupancy.seats();
+            if (!filed) {
+                file(slot);
+            }
+            longest = Math.max(longest, end[slot] - start[slot]);
             List<UUID> resources = occupancy.resourceIds();
             firstResource[slot] = resources.isEmpty() ? NONE : number(resources.get(0));
             if (resources.size() > 1) {
@@ -131,26 +150,55 @@ public final class BookingStore {
     void forEach(Visitor visitor) {
         lock.readLock().lock();
         try {
-            keys.forEachSlot(slot -> {
-                List<UUID> resources;
-                if (firstResource[slot] == NONE) {
-                    resources = List.of();
-                } else {
-                    int[] more = moreResources.get(slot);
-                    resources = new ArrayList<>(1 + (more == null ? 0 : more.length));
-                    resources.add(idsByNumber.get(firstResource[slot]));
-                    if (more != null) {
-                        for (int number : more) {
-                            resources.add(idsByNumber.get(number));
-                        }
-                    }
-                }
-                visitor.booking(bookingId(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
-                        BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
-            });
+            keys.forEachSlot(slot -> visit(slot, visitor));
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Visits the bookings that overlap {@code [from, to)} (epoch seconds): those filed under the
+     * days from the range's start less the longest booking to its end, or every filed day when
+     * there are fewer of them than that.
+     */
+    void forEachOverlapping(long from, long to, Visitor visitor) {
+        lock.readLock().lock();
+        try {
+            long after = from - BASE;
+            long before = to - BASE;
+            long firstDay = Math.floorDiv(after - longest, DAY);
+            long lastDay = Math.floorDiv(before - 1, DAY);
+            if (lastDay - firstDay >= byStartDay.size()) {
+                byStartDay.values().forEach(day -> day.forEachOverlapping(after, before, visitor));
+            } else {
+                for (long day = firstDay; day <= lastDay; day++) {
+                    StartDay filed = byStartDay.get((int) day);
+                    if (filed != null) {
+                        filed.forEachOverlapping(after, before, visitor);
+                    }
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void visit(int slot, Visitor visitor) {
+        List<UUID> resources;
+        if (firstResource[slot] == NONE) {
+            resources = List.of();
+        } else {
+            int[] more = moreResources.get(slot);
+            resources = new ArrayList<>(1 + (more == null ? 0 : more.length));
+            resources.add(idsByNumber.get(firstResource[slot]));
+            if (more != null) {
+                for (int number : more) {
+                    resources.add(idsByNumber.get(number));
+                }
+            }
+        }
+        visitor.booking(bookingId(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
+                BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
     }
 
     /** The providers with whom the client has a booking held here. */
@@ -209,16 +257,74 @@ public final class BookingStore {
             client = Arrays.copyOf(client, capacity);
             seats = Arrays.copyOf(seats, capacity);
             firstResource = Arrays.copyOf(firstResource, capacity);
+            positionInDay = Arrays.copyOf(positionInDay, capacity);
         }
         return used++;
     }
 
     private void release(int slot) {
+        unfile(slot);
         moreResources.remove(slot);
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
         }
         free[freeCount++] = slot;
+    }
+
+    private void file(int slot) {
+        positionInDay[slot] = byStartDay.computeIfAbsent(day(start[slot]), day -> new StartDay()).add(slot);
+    }
+
+    private void unfile(int slot) {
+        int day = day(start[slot]);
+        StartDay filed = byStartDay.get(day);
+        int moved = filed.removeAt(positionInDay[slot]);
+        if (moved != NONE) {
+            positionInDay[moved] = positionInDay[slot];
+        }
+        if (filed.size == 0) {
+            byStartDay.remove(day);
+        }
+    }
+
+    private static int day(int seconds) {
+        return Math.floorDiv(seconds, DAY);
+    }
+
+    /** The slots of the bookings that start on one day, in no order. */
+    private final class StartDay {
+
+        private int[] slots = new int[8];
+        private int size;
+
+        /** Adds the slot; returns its position. */
+        int add(int slot) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+            }
+            slots[size] = slot;
+            return size++;
+        }
+
+        /** Removes the slot at the position by moving the last one into it; returns the moved slot, or {@code NONE}. */
+        int removeAt(int position) {
+            int last = slots[--size];
+            if (position == size) {
+                return NONE;
+            }
+            slots[position] = last;
+            return last;
+        }
+
+        /** {@code after} and {@code before} in seconds from {@link #BASE}. */
+        void forEachOverlapping(long after, long before, Visitor visitor) {
+            for (int i = 0; i < size; i++) {
+                int slot = slots[i];
+                if (end[slot] > after && start[slot] < before) {
+                    visit(slot, visitor);
+                }
+            }
+        }
     }
 
     private UUID bookingId(int slot) {

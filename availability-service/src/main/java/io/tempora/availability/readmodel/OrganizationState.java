@@ -96,6 +96,11 @@ public final class OrganizationState {
         bookings.forEach(visitor);
     }
 
+    /** Visits the bookings that overlap {@code [from, to)} (epoch seconds), at a cost that grows with them alone. */
+    public void forEachBookingOverlapping(long from, long to, BookingStore.Visitor visitor) {
+        bookings.forEachOverlapping(from, to, visitor);
+    }
+
     public Map<UUID, CaseloadSnapshot> caseloads() {
         return caseloads;
     }

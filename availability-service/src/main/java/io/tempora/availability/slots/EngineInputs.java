@@ -137,8 +137,9 @@ final class EngineInputs {
             this.state = state;
             long near = from.getEpochSecond() - MARGIN_SECONDS;
             long far = to.getEpochSecond() + MARGIN_SECONDS;
-            state.forEachBooking((bookingId, providerId, bookingService, start, end, appointmentStart, seats, resources) -> {
-                if (end <= near || start >= far || bookingId.equals(excludedBooking)) {
+            state.forEachBookingOverlapping(near, far, (bookingId, providerId, bookingService, start, end, appointmentStart,
+                                                        seats, resources) -> {
+                if (bookingId.equals(excludedBooking)) {
                     return;
                 }
                 bookingsByProvider.computeIfAbsent(providerId, id -> new ArrayList<>())

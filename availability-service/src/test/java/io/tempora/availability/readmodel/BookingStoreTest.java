@@ -5,10 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 import io.tempora.contracts.booking.OccupancySnapshot;
 
@@ -54,6 +66,90 @@ class BookingStoreTest {
 
         assertEquals(2, store.size());
         assertEquals(true, store.bookingIds().contains(late));
+    }
+
+    /** One change to the book: a booking of {@code ids[booking]} put at a time, removed, or everything ended by a time forgotten. */
+    record Change(int kind, int booking, long start, long length) {
+        static final int PUT = 0;
+        static final int REMOVE = 1;
+        static final int FORGET_ENDED = 2;
+    }
+
+    /** A question about {@code [from, from + length)}. */
+    record Range(long from, long length) {
+    }
+
+    /**
+     * Whatever was put, moved, removed or forgotten, a range visits exactly the bookings that
+     * overlap it, each once: those a plain list of every booking's interval says overlap.
+     */
+    @Property(tries = 1000)
+    void aRangeVisitsExactlyTheBookingsThatOverlapIt(@ForAll("changes") List<Change> changes,
+                                                     @ForAll("ranges") List<Range> ranges) {
+        BookingStore book = new BookingStore();
+        UUID[] ids = new UUID[12];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = UUID.randomUUID();
+        }
+        Map<UUID, long[]> intervals = new HashMap<>();
+        for (Change change : changes) {
+            UUID id = ids[change.booking()];
+            switch (change.kind()) {
+                case Change.PUT -> {
+                    Instant from = Instant.ofEpochSecond(change.start());
+                    Instant to = from.plusSeconds(change.length());
+                    book.put(new OccupancySnapshot(id, organization, service, provider, null, List.of(), from, to, from, 1,
+                            OccupancySnapshot.Status.CONFIRMED, 0));
+                    intervals.put(id, new long[] {change.start(), change.start() + change.length()});
+                }
+                case Change.REMOVE -> {
+                    book.remove(id);
+                    intervals.remove(id);
+                }
+                default -> {
+                    book.forgetEndedBy(Instant.ofEpochSecond(change.start()), (p, c) -> { });
+                    intervals.values().removeIf(interval -> interval[1] <= change.start());
+                }
+            }
+        }
+        for (Range range : ranges) {
+            long from = range.from();
+            long to = range.from() + range.length();
+            Set<UUID> expected = new HashSet<>();
+            intervals.forEach((id, interval) -> {
+                if (interval[0] < to && from < interval[1]) {
+                    expected.add(id);
+                }
+            });
+            List<UUID> visited = new ArrayList<>();
+            book.forEachOverlapping(from, to, (id, p, s, start, end, appointment, seats, resources) -> visited.add(id));
+            assertEquals(expected, new HashSet<>(visited), "bookings overlapping [" + from + ", " + to + ")");
+            assertEquals(visited.size(), new HashSet<>(visited).size(), "each booking visited once");
+        }
+    }
+
+    /** Around 40 days of January 2027, times on any second, bookings from a second to four days long. */
+    private static final long JANUARY = Instant.parse("2027-01-01T00:00:00Z").getEpochSecond();
+
+    @Provide
+    Arbitrary<List<Change>> changes() {
+        Arbitrary<Long> time = Arbitraries.longs().between(JANUARY - 5 * 86_400, JANUARY + 35 * 86_400);
+        Arbitrary<Long> length = Arbitraries.oneOf(Arbitraries.longs().between(1, 7_200),
+                Arbitraries.longs().between(1, 4 * 86_400));
+        Arbitrary<Integer> kind = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.just(Change.PUT)),
+                Tuple.of(2, Arbitraries.just(Change.REMOVE)),
+                Tuple.of(1, Arbitraries.just(Change.FORGET_ENDED)));
+        return Combinators.combine(kind, Arbitraries.integers().between(0, 11), time, length).as(Change::new)
+                .list().ofMaxSize(40);
+    }
+
+    @Provide
+    Arbitrary<List<Range>> ranges() {
+        Arbitrary<Long> from = Arbitraries.longs().between(JANUARY - 10 * 86_400, JANUARY + 40 * 86_400);
+        Arbitrary<Long> length = Arbitraries.oneOf(Arbitraries.longs().between(1, 3 * 86_400),
+                Arbitraries.longs().between(1, 60 * 86_400));
+        return Combinators.combine(from, length).as(Range::new).list().ofMinSize(1).ofMaxSize(10);
     }
 
     private List<Seen> seen() {
