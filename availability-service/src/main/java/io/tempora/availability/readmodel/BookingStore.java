@@ -16,8 +16,9 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 72 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
- * bookings of 10,000 providers fits in 1 GiB. Providers, services and resources are kept once
+ * about 70 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
+ * bookings of 10,000 providers could fit in 1 GiB (the occupancy versions {@link OrganizationState}
+ * keeps per booking beside it do not yet). Providers, services and resources are kept once
  * and referred to by number. The bookings are also filed by the day they start, so that a
  * question about a few days visits the bookings near them, not the organization's whole book.
  * Written by the follower thread, read by request threads under a read-write lock.
