@@ -16,9 +16,9 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 70 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
- * bookings of 10,000 providers could fit in 1 GiB (the occupancy versions {@link OrganizationState}
- * keeps per booking beside it do not yet). Providers, services and resources are kept once
+ * about 75 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
+ * bookings of 10,000 providers takes about a GiB (with the {@link OccupancyVersions} beside it,
+ * 1.7 GB). Providers, services and resources are kept once
  * and referred to by number. The bookings are also filed by the day they start, so that a
  * question about a few days visits the bookings near them, not the organization's whole book.
  * Written by the follower thread, read by request threads under a read-write lock.
@@ -27,7 +27,7 @@ public final class BookingStore {
 
     /** Times are seconds from 2020-01-01T00:00Z in an int: exact, and good until 2088. */
     private static final long BASE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
-    private static final int NONE = -1;
+    private static final int NONE = BookingSlots.NONE;
     private static final int DAY = 86_400;
 
     /** What a reader sees of one booking. */
@@ -39,19 +39,7 @@ public final class BookingStore {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<UUID> idsByNumber = new ArrayList<>();
     private final Map<UUID, Integer> numbersById = new HashMap<>();
-    private long[] idHigh = new long[16];
-    private long[] idLow = new long[16];
-    private final BookingKeys keys = new BookingKeys(new BookingKeys.SlotIds() {
-        @Override
-        public long high(int slot) {
-            return idHigh[slot];
-        }
-
-        @Override
-        public long low(int slot) {
-            return idLow[slot];
-        }
-    });
+    private final BookingSlots slots = new BookingSlots();
 
     private int[] start = new int[16];
     private int[] end = new int[16];
@@ -62,9 +50,6 @@ public final class BookingStore {
     private short[] seats = new short[16];
     private int[] firstResource = new int[16];
     private final Map<Integer, int[]> moreResources = new HashMap<>();
-    private int used;
-    private int[] free = new int[16];
-    private int freeCount;
     /** Slots by the day (from {@link #BASE}) their booking starts. */
     private final Map<Integer, StartDay> byStartDay = new HashMap<>();
     /** Where each slot sits in its start day's list. */
@@ -78,14 +63,14 @@ public final class BookingStore {
     void put(OccupancySnapshot occupancy) {
         lock.writeLock().lock();
         try {
-            int slot = keys.get(occupancy.bookingId());
+            int slot = slots.get(occupancy.bookingId());
             int newStart = seconds(occupancy.start());
             boolean filed = slot != NONE && day(start[slot]) == day(newStart);
             if (slot == NONE) {
-                slot = allocate();
-                idHigh[slot] = occupancy.bookingId().getMostSignificantBits();
-                idLow[slot] = occupancy.bookingId().getLeastSignificantBits();
-                keys.add(slot);
+                slot = slots.add(occupancy.bookingId());
+                if (slot >= start.length) {
+                    grow(slots.capacity());
+                }
             } else if (!filed) {
                 unfile(slot);
             }
@@ -115,7 +100,7 @@ public final class BookingStore {
     void remove(UUID bookingId) {
         lock.writeLock().lock();
         try {
-            int slot = keys.remove(bookingId);
+            int slot = slots.remove(bookingId);
             if (slot != NONE) {
                 release(slot);
             }
@@ -133,15 +118,15 @@ public final class BookingStore {
         lock.writeLock().lock();
         try {
             List<UUID> ended = new ArrayList<>();
-            keys.forEachSlot(slot -> {
+            slots.forEachSlot(slot -> {
                 if (end[slot] <= cutoff) {
-                    ended.add(bookingId(slot));
+                    ended.add(slots.id(slot));
                     if (client[slot] != NONE) {
                         clientSeen.accept(idsByNumber.get(provider[slot]), idsByNumber.get(client[slot]));
                     }
                 }
             });
-            ended.forEach(bookingId -> release(keys.remove(bookingId)));
+            ended.forEach(bookingId -> release(slots.remove(bookingId)));
             return ended.size();
         } finally {
             lock.writeLock().unlock();
@@ -151,7 +136,7 @@ public final class BookingStore {
     void forEach(Visitor visitor) {
         lock.readLock().lock();
         try {
-            keys.forEachSlot(slot -> visit(slot, visitor));
+            slots.forEachSlot(slot -> visit(slot, visitor));
         } finally {
             lock.readLock().unlock();
         }
@@ -198,7 +183,7 @@ public final class BookingStore {
                 }
             }
         }
-        visitor.booking(bookingId(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
+        visitor.booking(slots.id(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
                 BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
     }
 
@@ -211,7 +196,7 @@ public final class BookingStore {
                 return Set.of();
             }
             Set<UUID> providers = new HashSet<>();
-            keys.forEachSlot(slot -> {
+            slots.forEachSlot(slot -> {
                 if (client[slot] == number) {
                     providers.add(idsByNumber.get(provider[slot]));
                 }
@@ -226,7 +211,7 @@ public final class BookingStore {
         lock.readLock().lock();
         try {
             List<UUID> ids = new ArrayList<>();
-            keys.forEachSlot(slot -> ids.add(bookingId(slot)));
+            slots.forEachSlot(slot -> ids.add(slots.id(slot)));
             return ids;
         } finally {
             lock.readLock().unlock();
@@ -236,40 +221,28 @@ public final class BookingStore {
     int size() {
         lock.readLock().lock();
         try {
-            return keys.size();
+            return slots.size();
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private int allocate() {
-        if (freeCount > 0) {
-            return free[--freeCount];
-        }
-        if (used == start.length) {
-            int capacity = used + (used >> 1);
-            idHigh = Arrays.copyOf(idHigh, capacity);
-            idLow = Arrays.copyOf(idLow, capacity);
-            start = Arrays.copyOf(start, capacity);
-            end = Arrays.copyOf(end, capacity);
-            appointmentStart = Arrays.copyOf(appointmentStart, capacity);
-            provider = Arrays.copyOf(provider, capacity);
-            service = Arrays.copyOf(service, capacity);
-            client = Arrays.copyOf(client, capacity);
-            seats = Arrays.copyOf(seats, capacity);
-            firstResource = Arrays.copyOf(firstResource, capacity);
-            positionInDay = Arrays.copyOf(positionInDay, capacity);
-        }
-        return used++;
+    private void grow(int capacity) {
+        start = Arrays.copyOf(start, capacity);
+        end = Arrays.copyOf(end, capacity);
+        appointmentStart = Arrays.copyOf(appointmentStart, capacity);
+        provider = Arrays.copyOf(provider, capacity);
+        service = Arrays.copyOf(service, capacity);
+        client = Arrays.copyOf(client, capacity);
+        seats = Arrays.copyOf(seats, capacity);
+        firstResource = Arrays.copyOf(firstResource, capacity);
+        positionInDay = Arrays.copyOf(positionInDay, capacity);
     }
 
+    /** Forgets what was kept of a booking whose slot was just freed. */
     private void release(int slot) {
         unfile(slot);
         moreResources.remove(slot);
-        if (freeCount == free.length) {
-            free = Arrays.copyOf(free, freeCount * 2);
-        }
-        free[freeCount++] = slot;
     }
 
     private void file(int slot) {
@@ -326,10 +299,6 @@ public final class BookingStore {
                 }
             }
         }
-    }
-
-    private UUID bookingId(int slot) {
-        return new UUID(idHigh[slot], idLow[slot]);
     }
 
     private int number(UUID id) {

@@ -42,7 +42,7 @@ public final class OrganizationState {
     /** The bookings that still occupy something, packed. */
     final BookingStore bookings = new BookingStore();
     /** By booking: the latest version of its occupancy applied, until its record retires (read your own writes). */
-    private final Map<UUID, Long> occupancyVersions = new ConcurrentHashMap<>();
+    private final OccupancyVersions occupancyVersions = new OccupancyVersions();
     /** By client: the providers they have had an appointment with, from bookings that have ended. */
     private final Map<UUID, Set<UUID>> pastProviders = new ConcurrentHashMap<>();
 
@@ -117,15 +117,15 @@ public final class OrganizationState {
 
     /** Whether this version of the booking's occupancy, or a later one, has been applied. */
     public boolean holds(UUID bookingId, long version) {
-        return occupancyVersions.getOrDefault(bookingId, -1L) >= version;
+        return occupancyVersions.holds(bookingId, version);
     }
 
     void occupancyApplied(UUID bookingId, long version) {
-        occupancyVersions.merge(bookingId, version, Math::max);
+        occupancyVersions.applied(bookingId, version);
     }
 
     void occupancyRetired(UUID bookingId) {
-        occupancyVersions.remove(bookingId);
+        occupancyVersions.retired(bookingId);
     }
 
     /** The client has had an appointment with the provider: they stay the provider's client. */
