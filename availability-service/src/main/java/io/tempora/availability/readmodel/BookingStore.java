@@ -17,11 +17,11 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
  * about 75 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
- * bookings of 10,000 providers takes about a GiB (with the {@link OccupancyVersions} beside it,
- * 1.7 GB). Providers, services and resources are kept once
- * and referred to by number. The bookings are also filed by the day they start, so that a
- * question about a few days visits the bookings near them, not the organization's whole book.
- * Written by the follower thread, read by request threads under a read-write lock.
+ * bookings of 10,000 providers takes about a GiB (1.7 GB with the {@link OccupancyVersions} beside
+ * it). Providers, services and resources are kept once and referred to by number. The bookings are
+ * also filed by the day they start, so that a question about a few days visits the bookings near
+ * them, not the organization's whole book. Written by the follower thread, read by request threads
+ * under a read-write lock.
  */
 public final class BookingStore {
 
