@@ -18,8 +18,12 @@ public interface AvailabilityConfig {
     @WithDefault("60000")
     int maximumCandidatesPerAnswer();
 
-    /** Answers that may weigh more candidates than this are computed on a worker thread, not the event loop. */
-    @WithDefault("5000")
+    /**
+     * Answers that may weigh more candidates than this, a full-form candidate counting as three, are computed on a
+     * worker thread, not the event loop: about a millisecond of work on a small core. Below it, the hop to a worker
+     * and back costs more than the answer holds the loop.
+     */
+    @WithDefault("20000")
     int workerThresholdCandidates();
 
     /**

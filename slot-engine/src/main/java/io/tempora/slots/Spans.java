@@ -19,25 +19,52 @@ public final class Spans {
         if (count == 0) {
             return EMPTY;
         }
+        return merged(inStartOrder(pairs) ? pairs : sortedByStart(pairs));
+    }
+
+    /** Pairs already in start order, as windows of consecutive dates come, need no sorting. */
+    private static boolean inStartOrder(long[] pairs) {
+        for (int i = 2; i + 1 < pairs.length; i += 2) {
+            if (pairs[i] < pairs[i - 2]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long[] sortedByStart(long[] pairs) {
+        int count = pairs.length / 2;
         long[][] intervals = new long[count][];
         for (int i = 0; i < count; i++) {
             intervals[i] = new long[] {pairs[2 * i], pairs[2 * i + 1]};
         }
         Arrays.sort(intervals, (a, b) -> Long.compare(a[0], b[0]));
-        long[] merged = new long[pairs.length];
+        long[] sorted = new long[count * 2];
+        for (int i = 0; i < count; i++) {
+            sorted[2 * i] = intervals[i][0];
+            sorted[2 * i + 1] = intervals[i][1];
+        }
+        return sorted;
+    }
+
+    /** Pairs in start order, empty ones left out and overlapping or touching ones merged. */
+    private static long[] merged(long[] sorted) {
+        long[] merged = new long[sorted.length - sorted.length % 2];
         int size = 0;
-        for (long[] interval : intervals) {
-            if (interval[1] <= interval[0]) {
+        for (int i = 0; i + 1 < sorted.length; i += 2) {
+            long start = sorted[i];
+            long end = sorted[i + 1];
+            if (end <= start) {
                 continue;
             }
-            if (size > 0 && interval[0] <= merged[size - 1]) {
-                merged[size - 1] = Math.max(merged[size - 1], interval[1]);
+            if (size > 0 && start <= merged[size - 1]) {
+                merged[size - 1] = Math.max(merged[size - 1], end);
             } else {
-                merged[size++] = interval[0];
-                merged[size++] = interval[1];
+                merged[size++] = start;
+                merged[size++] = end;
             }
         }
-        return Arrays.copyOf(merged, size);
+        return size == merged.length ? merged : Arrays.copyOf(merged, size);
     }
 
     public static long[] intersect(long[] a, long[] b) {

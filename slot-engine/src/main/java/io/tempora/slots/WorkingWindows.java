@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.tempora.contracts.rules.TimesOfDay;
 
@@ -34,22 +35,44 @@ public final class WorkingWindows {
 
     /** The provider's windows on every local date that touches {@code [from, to)}. */
     public static Windows of(ProviderHours provider, OrganizationHours organization, Instant from, Instant to) {
+        return over(provider.zone(), from, to, date -> onDate(provider, organization, date));
+    }
+
+    /**
+     * The windows of every local date of the zone that touches {@code [from, to)}, each date's
+     * taken from {@code dates} (which gives what {@link #onDate} gives, or kept copies of it): a
+     * window that runs to midnight and the next date's that starts there merge.
+     */
+    public static Windows over(ZoneId zone, Instant from, Instant to, Function<LocalDate, Windows> dates) {
         List<long[]> effective = new ArrayList<>();
         List<long[]> regular = new ArrayList<>();
-        ZoneId zone = provider.zone();
         LocalDate last = to.atZone(zone).toLocalDate();
         for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
-            long[] weekly = weeklyHours(provider, date);
-            regular.add(weekly);
-            effective.add(effectiveHours(provider, organization, date, weekly));
+            Windows day = dates.apply(date);
+            effective.add(day.effective());
+            regular.add(day.regular());
         }
-        long[] effectiveSpans = Spans.normalize(concat(effective));
-        long[] regularSpans = Spans.normalize(concat(regular));
-        if (provider.boundByBusinessHours()) {
-            effectiveSpans = Spans.intersect(effectiveSpans, businessHours(organization, from, to, true));
-            regularSpans = Spans.intersect(regularSpans, businessHours(organization, from, to, false));
+        return new Windows(Spans.normalize(concat(effective)), Spans.normalize(concat(regular)));
+    }
+
+    /**
+     * The provider's windows on one of its local dates. A provider bound by business hours is
+     * clipped to those of the organization's dates that overlap this one: hours of a date lie
+     * between its midnight and the next, so no other date's can reach it.
+     */
+    public static Windows onDate(ProviderHours provider, OrganizationHours organization, LocalDate date) {
+        long[] weekly = weeklyHours(provider, date);
+        long[] effective = Spans.normalize(effectiveHours(provider, organization, date, weekly));
+        if (!provider.boundByBusinessHours()) {
+            return new Windows(effective, weekly);
         }
-        return new Windows(effectiveSpans, regularSpans);
+        ZoneId zone = organization.zone();
+        LocalDate first = date.atStartOfDay(provider.zone()).withZoneSameInstant(zone).toLocalDate();
+        // the last instant of the date, not the next midnight: hours starting there do not overlap it
+        LocalDate last = date.plusDays(1).atStartOfDay(provider.zone()).minusSeconds(1).withZoneSameInstant(zone)
+                .toLocalDate();
+        return new Windows(Spans.intersect(effective, businessHours(organization, first, last, true)),
+                Spans.intersect(weekly, businessHours(organization, first, last, false)));
     }
 
     private static long[] effectiveHours(ProviderHours provider, OrganizationHours organization, LocalDate date,
@@ -82,15 +105,15 @@ public final class WorkingWindows {
     }
 
     /**
-     * Business hours as instants over the organization's dates around the range: special hours
-     * replace the weekly ones on their date; a holiday is left to the holiday rule, so a provider
-     * who works on it keeps the usual business hours as its bounds.
+     * Business hours as instants over the organization's dates {@code first} to {@code last}:
+     * special hours replace the weekly ones on their date; a holiday is left to the holiday rule,
+     * so a provider who works on it keeps the usual business hours as its bounds.
      */
-    private static long[] businessHours(OrganizationHours organization, Instant from, Instant to, boolean withSpecialHours) {
+    private static long[] businessHours(OrganizationHours organization, LocalDate first, LocalDate last,
+                                        boolean withSpecialHours) {
         List<long[]> spans = new ArrayList<>();
         ZoneId zone = organization.zone();
-        LocalDate last = to.atZone(zone).toLocalDate().plusDays(1);
-        for (LocalDate date = from.atZone(zone).toLocalDate().minusDays(1); !date.isAfter(last); date = date.plusDays(1)) {
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             DayOverride special = withSpecialHours ? organization.days().get(date) : null;
             List<LocalSpan> hours = special != null && !special.closed()
                     ? special.hours()

@@ -31,9 +31,7 @@ import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 import io.tempora.slots.NoSlots;
 import io.tempora.slots.Offerings;
-import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderCalendar;
-import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Requirement;
 import io.tempora.slots.ServiceRules;
 import io.tempora.slots.Slot;
@@ -119,7 +117,7 @@ public class AvailabilityService {
             SlotSearch search = search(state, service, query, leftOut);
             Uni<byte[]> answered = Uni.createFrom().item(() -> cache.keep(key, changes, minute,
                     writer.write(answer(search), query.form())));
-            return search.candidates() > config.workerThresholdCandidates()
+            return query.form().weigh(search.candidates()) > config.workerThresholdCandidates()
                     ? answered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : answered;
         });
     }
@@ -147,7 +145,7 @@ public class AvailabilityService {
         Instant from = query.from().atStartOfDay(displayZone).toInstant();
         Instant to = query.to().plusDays(1).atStartOfDay(displayZone).toInstant();
         OrganizationInputs inputs = organizationInputs.of(state.organization().id(), state);
-        List<ProviderCalendar> calendars = calendars(providers, from, to,
+        List<ProviderCalendar> calendars = calendars(providers,
                 inputs.forSearch(service.id(), from.getEpochSecond(), to.getEpochSecond()));
         long candidates = candidateStarts(calendars, ServiceRules.of(service).stepSeconds());
         if (candidates > config.maximumCandidatesPerAnswer()) {
@@ -198,7 +196,7 @@ public class AvailabilityService {
         List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<UUID> chosen = request.resourceIds() == null ? List.of() : request.resourceIds();
         requireOfRequiredTypes(required, chosen);
-        List<ProviderCalendar> calendars = calendars(providers, from, to, occupancy);
+        List<ProviderCalendar> calendars = calendars(providers, occupancy);
 
         List<CheckResult.ProviderCheck> checks = new ArrayList<>();
         List<SlotCheck.Result> results = new ArrayList<>();
@@ -261,7 +259,7 @@ public class AvailabilityService {
         Instant to = query.date().plusDays(1).atStartOfDay(zone).toInstant();
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service == null ? null : service.id(), null,
                 from, to);
-        List<ProviderCalendar> calendars = calendars(providers, from, to, occupancy);
+        List<ProviderCalendar> calendars = calendars(providers, occupancy);
         List<Requirement> required = service == null ? List.of()
                 : EngineInputs.requirements(state, service.id(), occupancy::resource);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
@@ -381,12 +379,10 @@ public class AvailabilityService {
         return service.providerSelection() == ProviderSelection.CLIENT_CHOOSES && state.organization().multiProviderEnabled();
     }
 
-    private static List<ProviderCalendar> calendars(List<ProviderSnapshot> providers, Instant from, Instant to,
-                                                    EngineInputs.Book book) {
-        OrganizationHours organization = book.organizationHours();
+    private static List<ProviderCalendar> calendars(List<ProviderSnapshot> providers, EngineInputs.Book book) {
         List<ProviderCalendar> calendars = new ArrayList<>(providers.size());
         for (ProviderSnapshot provider : providers) {
-            WorkingWindows.Windows windows = WorkingWindows.of(book.hours(provider), organization, from, to);
+            WorkingWindows.Windows windows = book.windows(provider);
             calendars.add(new ProviderCalendar(windows.effective(), windows.regular(), book.timeOff(provider.id()),
                     book.bookings(provider.id())));
         }

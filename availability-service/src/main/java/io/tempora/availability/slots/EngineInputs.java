@@ -31,6 +31,7 @@ import io.tempora.slots.Schedule;
 import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
 import io.tempora.slots.WeeklyHours;
+import io.tempora.slots.WorkingWindows;
 
 /** Translates the read model's snapshots into the slot engine's plain inputs. */
 final class EngineInputs {
@@ -100,11 +101,8 @@ final class EngineInputs {
     /** The hours, bookings and time off that a question about some range weighs. */
     interface Book {
 
-        /** The organization's business hours and closed days. */
-        OrganizationHours organizationHours();
-
-        /** When the provider works, before bookings and time off. */
-        ProviderHours hours(ProviderSnapshot provider);
+        /** When the provider works on the dates that touch the range, before bookings and time off. */
+        WorkingWindows.Windows windows(ProviderSnapshot provider);
 
         /** The provider's bookings near the range, in any order. */
         Booking[] bookings(UUID providerId);
@@ -120,10 +118,14 @@ final class EngineInputs {
     static final class Occupancy implements Book {
 
         private final OrganizationState state;
+        private final Instant from;
+        private final Instant to;
         private final Map<UUID, List<Booking>> bookingsByProvider = new HashMap<>();
         private final Map<UUID, List<Allocation>> allocationsByResource = new HashMap<>();
         private final Map<UUID, long[]> timeOffByProvider;
         private final Map<UUID, List<UUID>> resourcesByBooking = new HashMap<>();
+        /** Worked out on the first provider's windows: a check or a day's question asks for several. */
+        private OrganizationHours organizationHours;
 
         /**
          * Only bookings near {@code [from, to)} are kept: a question about one slot or a few days
@@ -135,6 +137,8 @@ final class EngineInputs {
          */
         Occupancy(OrganizationState state, UUID serviceId, UUID excludedBooking, Instant from, Instant to) {
             this.state = state;
+            this.from = from;
+            this.to = to;
             long near = from.getEpochSecond() - MARGIN_SECONDS;
             long far = to.getEpochSecond() + MARGIN_SECONDS;
             state.forEachBookingOverlapping(near, far, (bookingId, providerId, bookingService, start, end, appointmentStart,
@@ -155,13 +159,11 @@ final class EngineInputs {
         }
 
         @Override
-        public OrganizationHours organizationHours() {
-            return EngineInputs.organizationHours(state);
-        }
-
-        @Override
-        public ProviderHours hours(ProviderSnapshot provider) {
-            return providerHours(state, provider);
+        public WorkingWindows.Windows windows(ProviderSnapshot provider) {
+            if (organizationHours == null) {
+                organizationHours = EngineInputs.organizationHours(state);
+            }
+            return WorkingWindows.of(providerHours(state, provider), organizationHours, from, to);
         }
 
         @Override

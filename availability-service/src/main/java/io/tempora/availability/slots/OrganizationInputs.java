@@ -1,11 +1,15 @@
 package io.tempora.availability.slots;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.contracts.provider.ProviderSnapshot;
@@ -17,13 +21,15 @@ import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Resource;
 import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
+import io.tempora.slots.WorkingWindows;
 
 /**
  * What every search of one organization needs from its state, worked out once per change of the
  * organization rather than once per question: the organization's and each provider's hours, each
  * provider's bookings by start, each resource as its sessions hold it, each provider's time off. A
  * search then takes the bookings near its range by binary search, and the resources whole (the
- * engine looks allocations up by time).
+ * engine looks allocations up by time). Each provider's working windows are kept by date as
+ * searches ask for them: searches of the coming weeks share their dates.
  */
 final class OrganizationInputs {
 
@@ -35,12 +41,19 @@ final class OrganizationInputs {
     private static final long BYTES_PER_ENTRY = 200;
     /** About what one provider's hours cost: a weekly schedule or two of a few blocks, and its date overrides. */
     private static final long BYTES_PER_HOURS = 800;
+    /**
+     * Dates of windows kept per provider: those of one longest search (its range and the dates at its
+     * edges in other zones). When more are asked for, the kept ones are dropped and kept anew.
+     */
+    static final int KEPT_DATES_PER_PROVIDER = AvailabilityService.MAXIMUM_RANGE_DAYS + 2;
+    /** About what one kept date's windows cost: a map entry, its date, two arrays of a window or two. */
+    private static final long BYTES_PER_KEPT_DATE = 200;
 
     private final OrganizationState state;
     private final long changes;
     private final long estimatedBytes;
     private final OrganizationHours organizationHours;
-    private final Map<UUID, ProviderHours> hours;
+    private final Map<UUID, ProviderDates> windows;
     private final Map<UUID, ProviderBook> books;
     private final Map<UUID, Resource> resources;
     private final Map<UUID, long[]> timeOff;
@@ -50,7 +63,7 @@ final class OrganizationInputs {
         this.state = state;
         this.changes = changes;
         long estimate = BYTES_PER_ENTRY * (books.size() + resources.size() + timeOff.size())
-                + BYTES_PER_HOURS * hours.size();
+                + (BYTES_PER_HOURS + BYTES_PER_KEPT_DATE * KEPT_DATES_PER_PROVIDER) * hours.size();
         for (ProviderBook book : books.values()) {
             estimate += BYTES_PER_BOOKING * book.starts.length;
         }
@@ -59,7 +72,8 @@ final class OrganizationInputs {
         }
         this.estimatedBytes = estimate;
         this.organizationHours = organizationHours;
-        this.hours = hours;
+        this.windows = new HashMap<>();
+        hours.forEach((provider, own) -> windows.put(provider, new ProviderDates(own, organizationHours)));
         this.books = books;
         this.resources = resources;
         this.timeOff = timeOff;
@@ -107,15 +121,13 @@ final class OrganizationInputs {
     EngineInputs.Book forSearch(UUID serviceId, long from, long to) {
         return new EngineInputs.Book() {
             @Override
-            public OrganizationHours organizationHours() {
-                return organizationHours;
-            }
-
-            @Override
-            public ProviderHours hours(ProviderSnapshot provider) {
-                ProviderHours kept = hours.get(provider.id());
+            public WorkingWindows.Windows windows(ProviderSnapshot provider) {
+                ProviderDates dates = windows.get(provider.id());
+                Instant start = Instant.ofEpochSecond(from);
+                Instant end = Instant.ofEpochSecond(to);
                 // a provider added while these inputs were made: the search has seen it, these inputs have not
-                return kept != null ? kept : EngineInputs.providerHours(state, provider);
+                return dates != null ? WorkingWindows.over(dates.zone(), start, end, dates::on)
+                        : WorkingWindows.of(EngineInputs.providerHours(state, provider), organizationHours, start, end);
             }
 
             @Override
@@ -135,6 +147,35 @@ final class OrganizationInputs {
     /** The resource with every allocation its sessions hold. */
     Resource resource(ResourceSnapshot resource) {
         return resources.get(resource.id());
+    }
+
+    /** One provider's windows by date, worked out when a search first asks for the date. */
+    private static final class ProviderDates {
+
+        private final ProviderHours hours;
+        private final OrganizationHours organizationHours;
+        private final Map<LocalDate, WorkingWindows.Windows> kept = new ConcurrentHashMap<>();
+
+        ProviderDates(ProviderHours hours, OrganizationHours organizationHours) {
+            this.hours = hours;
+            this.organizationHours = organizationHours;
+        }
+
+        ZoneId zone() {
+            return hours.zone();
+        }
+
+        WorkingWindows.Windows on(LocalDate date) {
+            WorkingWindows.Windows windows = kept.get(date);
+            if (windows == null) {
+                windows = WorkingWindows.onDate(hours, organizationHours, date);
+                if (kept.size() >= KEPT_DATES_PER_PROVIDER) {
+                    kept.clear();
+                }
+                kept.put(date, windows);
+            }
+            return windows;
+        }
     }
 
     private record Held(UUID id, UUID serviceId, long start, long end, long slotStart, int seats) {

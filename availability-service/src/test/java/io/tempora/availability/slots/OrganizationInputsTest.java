@@ -1,20 +1,22 @@
 package io.tempora.availability.slots;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,14 +31,19 @@ import io.tempora.availability.readmodel.OrganizationState;
 import io.tempora.availability.readmodel.ReadModel;
 import io.tempora.contracts.EventEnvelope;
 import io.tempora.contracts.EventJson;
+import io.tempora.contracts.WeeklyBlock;
 import io.tempora.contracts.RecordKey;
 import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
+import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.rules.BlockType;
 import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.contracts.rules.TimesOfDay;
 import io.tempora.slots.Booking;
+import io.tempora.slots.WorkingWindows;
 
 /**
  * A search weighs, of the inputs kept for its organization, exactly the bookings a pass over the
@@ -46,6 +53,7 @@ class OrganizationInputsTest {
 
     private static final Instant NOW = Instant.parse("2027-01-04T00:00:00Z");
     private static final long DAY = 86_400;
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @Property(tries = 200)
     void aSearchWeighsTheBookingsNearItsRangeAndNoOthers(@ForAll long seed) {
@@ -91,8 +99,8 @@ class OrganizationInputsTest {
     }
 
     /**
-     * The hours kept for a search are each provider's own: its date overrides and nobody else's,
-     * the organization's closed days apart, and a provider the inputs were made without gets its
+     * The windows a search gets are each provider's own: its date overrides and nobody else's, the
+     * organization's closed days apart, and a provider the inputs were made without gets its
      * hours from the state.
      */
     @Test
@@ -106,25 +114,98 @@ class OrganizationInputsTest {
             apply(model, organization, Topics.PROVIDER_PROVIDERS.name(), provider.id(), ProviderSnapshot.TYPE, provider);
             providers.add(provider);
         }
-        override(model, organization, providers.get(0).id(), monday, true);
-        override(model, organization, providers.get(0).id(), monday.plusDays(1), false);
-        override(model, organization, providers.get(1).id(), monday.plusDays(2), true);
+        override(model, organization, providers.get(0).id(), monday, false);
+        override(model, organization, providers.get(0).id(), monday.plusDays(1), true);
+        override(model, organization, providers.get(0).id(), monday.plusDays(3), false);
+        override(model, organization, providers.get(1).id(), monday.plusDays(2), false);
         override(model, organization, null, monday.plusDays(3), true);
         OrganizationState state = state(model, organization);
         OrganizationInputs inputs = OrganizationInputs.of(state, state.changes());
         ProviderSnapshot later = provider(organization, "Dee");
         apply(model, organization, Topics.PROVIDER_PROVIDERS.name(), later.id(), ProviderSnapshot.TYPE, later);
-        override(model, organization, later.id(), monday, true);
+        override(model, organization, later.id(), monday.plusDays(1), false);
+        Instant from = NOW;
+        Instant to = NOW.plusSeconds(7 * DAY);
 
-        EngineInputs.Book book = inputs.forSearch(UUID.randomUUID(), NOW.getEpochSecond(), NOW.getEpochSecond() + 7 * DAY);
+        EngineInputs.Book book = inputs.forSearch(UUID.randomUUID(), from.getEpochSecond(), to.getEpochSecond());
 
-        assertEquals(Set.of(monday, monday.plusDays(1)), book.hours(providers.get(0)).overrides().keySet());
-        assertEquals(Set.of(monday.plusDays(2)), book.hours(providers.get(1)).overrides().keySet());
-        assertEquals(Set.of(), book.hours(providers.get(2)).overrides().keySet());
-        assertEquals(Set.of(monday), book.hours(later).overrides().keySet(), "a provider added meanwhile");
-        assertEquals(Set.of(monday.plusDays(3)), book.organizationHours().days().keySet());
-        for (ProviderSnapshot provider : providers) {
-            assertEquals(EngineInputs.providerHours(state, provider), book.hours(provider), provider.name());
+        assertArrayEquals(tenToNoonInNewYork(monday), book.windows(providers.get(0)).effective(),
+                "Ana works Monday only: Tuesday she is off, Thursday the organization is closed");
+        assertArrayEquals(tenToNoonInNewYork(monday.plusDays(2)), book.windows(providers.get(1)).effective());
+        assertArrayEquals(new long[0], book.windows(providers.get(2)).effective());
+        assertArrayEquals(tenToNoonInNewYork(monday.plusDays(1)), book.windows(later).effective(),
+                "a provider added meanwhile");
+    }
+
+    private static long[] tenToNoonInNewYork(LocalDate date) {
+        return new long[] {date.atTime(10, 0).atZone(NEW_YORK).toEpochSecond(),
+                date.atTime(12, 0).atZone(NEW_YORK).toEpochSecond()};
+    }
+
+    /**
+     * Windows kept by date, and dropped when more dates are asked for than are kept, are the windows
+     * of the hours: for providers bound by business hours and free of them, in zones other than the
+     * organization's, over searches of one day to the longest, anywhere in the next months.
+     */
+    @Property(tries = 100)
+    void windowsKeptByDateAreThoseOfTheHoursForEverySearch(@ForAll long seed) {
+        Random random = new Random(seed);
+        ReadModel model = new ReadModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        UUID organization = UUID.randomUUID();
+        List<String> zones = List.of("UTC", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata");
+        List<WeeklyBlock> businessHours = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (random.nextInt(4) > 0) {
+                businessHours.add(new WeeklyBlock(day, LocalTime.of(random.nextInt(10), 0),
+                        random.nextBoolean() ? TimesOfDay.END_OF_DAY : LocalTime.of(12 + random.nextInt(12), 30)));
+            }
+        }
+        apply(model, organization, Topics.PROVIDER_ORGANIZATIONS.name(), organization, OrganizationSnapshot.TYPE,
+                new OrganizationSnapshot(organization, "Clinic", "clinic", zones.get(random.nextInt(zones.size())),
+                        businessHours, OrganizationStatus.ACTIVE, true, 0, NOW));
+        LocalDate today = LocalDate.of(2027, 1, 4);
+        for (int d = random.nextInt(6); d > 0; d--) {
+            override(model, organization, null, today.plusDays(random.nextInt(150)), random.nextBoolean());
+        }
+        List<ProviderSnapshot> providers = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            ProviderSnapshot provider = new ProviderSnapshot(UUID.randomUUID(), organization, "INDIVIDUAL", null,
+                    random.nextBoolean(), "Provider " + p, null, null, List.of(), "#112233", true, null,
+                    zones.get(random.nextInt(zones.size())), 0);
+            apply(model, organization, Topics.PROVIDER_PROVIDERS.name(), provider.id(), ProviderSnapshot.TYPE, provider);
+            List<ProviderSchedulesSnapshot.Block> blocks = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                if (random.nextInt(3) > 0) {
+                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(random.nextInt(12), 0),
+                            random.nextBoolean() ? TimesOfDay.END_OF_DAY : LocalTime.of(13 + random.nextInt(10), 0),
+                            BlockType.AVAILABLE, null));
+                    blocks.add(new ProviderSchedulesSnapshot.Block(day, LocalTime.of(12, 0), LocalTime.of(13, 0),
+                            BlockType.BREAK, null));
+                }
+            }
+            apply(model, organization, Topics.PROVIDER_SCHEDULES.name(), provider.id(), ProviderSchedulesSnapshot.TYPE,
+                    new ProviderSchedulesSnapshot(provider.id(), organization, List.of(new ProviderSchedulesSnapshot.Schedule(
+                            UUID.randomUUID(), "usual", today.plusDays(random.nextInt(30)), null, blocks, 0))));
+            for (int d = random.nextInt(4); d > 0; d--) {
+                override(model, organization, provider.id(), today.plusDays(random.nextInt(150)), random.nextBoolean());
+            }
+            providers.add(provider);
+        }
+        OrganizationState state = state(model, organization);
+        OrganizationInputs inputs = OrganizationInputs.of(state, state.changes());
+
+        for (int search = 1 + random.nextInt(8); search > 0; search--) {
+            Instant from = NOW.plusSeconds(3600L * random.nextInt(120 * 24));
+            Instant to = from.plusSeconds(3600L * (1 + random.nextInt(AvailabilityService.MAXIMUM_RANGE_DAYS * 24)));
+            EngineInputs.Book book = inputs.forSearch(UUID.randomUUID(), from.getEpochSecond(), to.getEpochSecond());
+            for (ProviderSnapshot provider : providers) {
+                WorkingWindows.Windows expected = WorkingWindows.of(EngineInputs.providerHours(state, provider),
+                        EngineInputs.organizationHours(state), from, to);
+                WorkingWindows.Windows actual = book.windows(provider);
+                String question = provider.name() + " from " + from + " to " + to;
+                assertArrayEquals(expected.effective(), actual.effective(), question);
+                assertArrayEquals(expected.regular(), actual.regular(), question);
+            }
         }
     }
 
@@ -133,6 +214,7 @@ class OrganizationInputsTest {
                 List.of(), "#112233", true, null, "America/New_York", 0);
     }
 
+    /** An override closing the date, or opening it from 10:00 to 12:00. */
     private static void override(ReadModel model, UUID organization, UUID provider, LocalDate date, boolean closed) {
         UUID id = UUID.randomUUID();
         apply(model, organization, Topics.PROVIDER_DATE_OVERRIDES.name(), id, DateOverrideSnapshot.TYPE,
