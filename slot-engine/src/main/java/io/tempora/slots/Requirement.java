@@ -53,23 +53,27 @@ public record Requirement(UUID resourceTypeId, int quantity, List<Resource> reso
     }
 
     /**
-     * Answers how many new sessions the type's resources can serve at once during intervals whose
-     * starts never go back. Each resource's allocations are found by binary search for the first
-     * question and followed on from there for the next. One per search: the resources are shared
-     * by concurrent searches, the places in them are not.
+     * Answers how many new sessions the type's resources can serve at once during intervals asked
+     * about in order of their starts. Each resource's places (how many of its allocations start before
+     * the end, how many end by the start) are found by binary search for the first question and
+     * walked on from there for the next: a step or two, where the ends of providers of different
+     * durations may also step back. One per search: the resources are shared by concurrent
+     * searches, the places in them are not.
      */
     final class Sweep {
 
-        private final int[] firsts = new int[resources.size()];
+        private final int[] startingBefore = new int[resources.size()];
+        private final int[] endingBy = new int[resources.size()];
         private final int[] spare = new int[resources.size()];
         private boolean asked;
 
-        /** The sessions free during {@code [start, end)}; {@code start} is not before the previous question's. */
+        /** The sessions free during {@code [start, end)}. */
         int sessionsFreeDuring(long start, long end) {
             for (int r = 0; r < spare.length; r++) {
                 Resource resource = resources.get(r);
-                firsts[r] = asked ? resource.firstReaching(start, firsts[r]) : resource.firstReaching(start);
-                spare[r] = resource.spareFrom(firsts[r], start, end);
+                startingBefore[r] = asked ? resource.startingBefore(end, startingBefore[r]) : resource.startingBefore(end);
+                endingBy[r] = asked ? resource.endingBy(start, endingBy[r]) : resource.endingBy(start);
+                spare[r] = resource.spare(startingBefore[r], endingBy[r]);
             }
             asked = true;
             return sessionsWith(spare);

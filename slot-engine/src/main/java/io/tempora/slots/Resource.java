@@ -10,8 +10,11 @@ import java.util.UUID;
 
 /**
  * A resource that can be allocated (active and not deleted): rule 5 of the availability rules.
- * Its allocations are kept by start, so that a question about one interval looks only at the
- * allocations that can reach it (a two-week query asks about every start of every day).
+ * How many allocations overlap an interval is how many start before its end less how many end at
+ * or before its start (one that ends by the start began before the end), so its allocations' starts
+ * and ends are kept sorted apart: a question is two binary searches, and a search asking about its
+ * starts in order follows both on from the previous start's places (a two-week query asks about
+ * every start of every day).
  */
 public final class Resource {
 
@@ -19,7 +22,8 @@ public final class Resource {
     private final String name;
     private final int capacity;
     private final long[] allocations;
-    private final long longestAllocation;
+    private final long[] starts;
+    private final long[] ends;
 
     /**
      * @param name        what people call it; resources are chosen in {@link ResourceOrder}
@@ -31,11 +35,17 @@ public final class Resource {
         this.name = Objects.requireNonNull(name, "name");
         this.capacity = capacity;
         this.allocations = byStart(allocations);
-        long longest = 0;
-        for (int i = 0; i < this.allocations.length; i += 2) {
-            longest = Math.max(longest, this.allocations[i + 1] - this.allocations[i]);
+        int count = this.allocations.length / 2;
+        starts = new long[count];
+        ends = new long[count];
+        for (int i = 0; i < count; i++) {
+            starts[i] = this.allocations[2 * i];
+            ends[i] = this.allocations[2 * i + 1];
+            if (ends[i] < starts[i]) {
+                throw new IllegalArgumentException("an allocation of " + name + " ends before it starts");
+            }
         }
-        this.longestAllocation = longest;
+        Arrays.sort(ends);
     }
 
     /** The resource as its bookings hold it: the bookings of one session count once. */
@@ -84,40 +94,7 @@ public final class Resource {
 
     /** How many more sessions it can serve during {@code [start, end)}: its capacity minus the allocations overlapping it. */
     public int spareDuring(long start, long end) {
-        return spareFrom(firstReaching(start), start, end);
-    }
-
-    /** Where {@link #spareFrom} starts for an interval starting at {@code start}, by binary search. */
-    int firstReaching(long start) {
-        // an allocation starting before this one cannot reach the interval
-        return firstStartingAtOrAfter(start - longestAllocation);
-    }
-
-    /**
-     * {@link #firstReaching(long)}, found by going on from {@code previous}, the place found for an
-     * earlier start: a search asks about its starts in order, and walking on from the last one is
-     * cheaper than a binary search each time.
-     */
-    int firstReaching(long start, int previous) {
-        int first = previous;
-        while (first < allocations.length && allocations[first] < start - longestAllocation) {
-            first += 2;
-        }
-        return first;
-    }
-
-    /** {@link #spareDuring}, looking at the allocations from {@code first} ({@link #firstReaching}). */
-    int spareFrom(int first, long start, long end) {
-        int spare = capacity;
-        for (int i = first; i < allocations.length && spare > 0; i += 2) {
-            if (allocations[i] >= end) {
-                break;
-            }
-            if (start < allocations[i + 1]) {
-                spare--;
-            }
-        }
-        return spare;
+        return spare(startingBefore(end), endingBy(start));
     }
 
     /** Fewer allocations than its capacity overlap {@code [start, end)}. */
@@ -125,19 +102,63 @@ public final class Resource {
         return spareDuring(start, end) > 0;
     }
 
-    /** The index of the first pair starting at or after {@code time}. */
-    private int firstStartingAtOrAfter(long time) {
+    /**
+     * Its spare capacity during an interval, from how many allocations start before the interval's
+     * end ({@link #startingBefore}) and how many end at or before its start ({@link #endingBy}).
+     */
+    int spare(int startingBeforeEnd, int endingByStart) {
+        return Math.max(0, capacity - (startingBeforeEnd - endingByStart));
+    }
+
+    /** How many allocations start before {@code time}, by binary search. */
+    int startingBefore(long time) {
         int low = 0;
-        int high = allocations.length / 2;
+        int high = starts.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (allocations[2 * middle] < time) {
+            if (starts[middle] < time) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        return 2 * low;
+        return low;
+    }
+
+    /** {@link #startingBefore(long)}, walking from {@code near}, the count for a time close to this one. */
+    int startingBefore(long time, int near) {
+        int count = near;
+        while (count < starts.length && starts[count] < time) {
+            count++;
+        }
+        while (count > 0 && starts[count - 1] >= time) {
+            count--;
+        }
+        return count;
+    }
+
+    /** How many allocations end at or before {@code time}, by binary search. */
+    int endingBy(long time) {
+        int low = 0;
+        int high = ends.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ends[middle] <= time) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** {@link #endingBy(long)}, walking on from {@code near}, the count for an earlier time (starts are asked in order). */
+    int endingBy(long time, int near) {
+        int count = near;
+        while (count < ends.length && ends[count] <= time) {
+            count++;
+        }
+        return count;
     }
 
     private static long[] byStart(long[] pairs) {
