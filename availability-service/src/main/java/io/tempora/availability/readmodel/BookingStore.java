@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BiConsumer;
 
 import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 75 bytes a booking instead of the ~450 its snapshot object takes, so that a year ahead of
- * bookings of 10,000 providers takes about a GiB (1.7 GB with the {@link OccupancyVersions} beside
- * it). Providers, services and resources are kept once and referred to by number. The bookings are
- * also filed by the day they start, so that a question about a few days visits the bookings near
- * them, not the organization's whole book. Written by the follower thread, read by request threads
- * under a read-write lock.
+ * about 85 bytes a booking instead of the ~450 its snapshot object takes. Providers, services and
+ * resources are kept once and referred to by number. Each booking's latest occupancy version
+ * applied (what a reader holding a consistency token waits for) is kept here while it is held,
+ * and handed on when it leaves ({@link OccupancyVersions} keeps it until its record retires). The
+ * bookings are also filed by the day they start, so that a question about a few days visits the
+ * bookings near them, not the organization's whole book. Written by the follower thread, read by
+ * request threads under a read-write lock.
  */
 public final class BookingStore {
 
@@ -29,6 +29,14 @@ public final class BookingStore {
     private static final long BASE = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
     private static final int NONE = BookingSlots.NONE;
     private static final int DAY = 86_400;
+    /** The version of a booking not held, or held but whose version is not applied yet. */
+    static final long NO_VERSION = -1;
+
+    /** What the store tells of a booking it forgets because it has ended. */
+    interface Ended {
+        /** @param clientId null for a booking without a client */
+        void booking(UUID bookingId, UUID providerId, UUID clientId, long version);
+    }
 
     /** What a reader sees of one booking. */
     public interface Visitor {
@@ -49,6 +57,8 @@ public final class BookingStore {
     private int[] client = new int[16];
     private short[] seats = new short[16];
     private int[] firstResource = new int[16];
+    /** The latest occupancy version applied, or {@link #NO_VERSION} until the first is. */
+    private long[] version = new long[16];
     private final Map<Integer, int[]> moreResources = new HashMap<>();
     /** Slots by the day (from {@link #BASE}) their booking starts. */
     private final Map<Integer, StartDay> byStartDay = new HashMap<>();
@@ -71,6 +81,7 @@ public final class BookingStore {
                 if (slot >= start.length) {
                     grow(slots.capacity());
                 }
+                version[slot] = NO_VERSION;
             } else if (!filed) {
                 unfile(slot);
             }
@@ -97,37 +108,64 @@ public final class BookingStore {
         }
     }
 
-    void remove(UUID bookingId) {
+    /** Removes the booking; returns the latest version applied of it, or {@link #NO_VERSION}. */
+    long remove(UUID bookingId) {
         lock.writeLock().lock();
         try {
             int slot = slots.remove(bookingId);
-            if (slot != NONE) {
-                release(slot);
+            if (slot == NONE) {
+                return NO_VERSION;
             }
+            release(slot);
+            return version[slot];
         } finally {
             lock.writeLock().unlock();
         }
     }
 
     /**
-     * Drops the bookings that end at or before {@code now}, telling {@code clientSeen} whose
-     * appointment with whom each was; returns how many.
+     * This version of the booking's occupancy was applied, when the store holds it (an older one
+     * arriving later changes nothing); returns whether it does.
      */
-    int forgetEndedBy(Instant now, BiConsumer<UUID, UUID> clientSeen) {
+    boolean versionApplied(UUID bookingId, long applied) {
+        lock.writeLock().lock();
+        try {
+            int slot = slots.get(bookingId);
+            if (slot != NONE) {
+                version[slot] = Math.max(version[slot], applied);
+            }
+            return slot != NONE;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The latest version applied of the booking held, or {@link #NO_VERSION}. */
+    long version(UUID bookingId) {
+        lock.readLock().lock();
+        try {
+            int slot = slots.get(bookingId);
+            return slot == NONE ? NO_VERSION : version[slot];
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Drops the bookings that end at or before {@code now}, telling {@code ended} of each; returns how many. */
+    int forgetEndedBy(Instant now, Ended ended) {
         int cutoff = seconds(now);
         lock.writeLock().lock();
         try {
-            List<UUID> ended = new ArrayList<>();
+            List<UUID> forgotten = new ArrayList<>();
             slots.forEachSlot(slot -> {
                 if (end[slot] <= cutoff) {
-                    ended.add(slots.id(slot));
-                    if (client[slot] != NONE) {
-                        clientSeen.accept(idsByNumber.get(provider[slot]), idsByNumber.get(client[slot]));
-                    }
+                    forgotten.add(slots.id(slot));
+                    ended.booking(slots.id(slot), idsByNumber.get(provider[slot]),
+                            client[slot] == NONE ? null : idsByNumber.get(client[slot]), version[slot]);
                 }
             });
-            ended.forEach(bookingId -> release(slots.remove(bookingId)));
-            return ended.size();
+            forgotten.forEach(bookingId -> release(slots.remove(bookingId)));
+            return forgotten.size();
         } finally {
             lock.writeLock().unlock();
         }
@@ -236,6 +274,7 @@ public final class BookingStore {
         client = Arrays.copyOf(client, capacity);
         seats = Arrays.copyOf(seats, capacity);
         firstResource = Arrays.copyOf(firstResource, capacity);
+        version = Arrays.copyOf(version, capacity);
         positionInDay = Arrays.copyOf(positionInDay, capacity);
     }
 

@@ -41,7 +41,10 @@ public final class OrganizationState {
     final Map<UUID, CaseloadSnapshot> caseloads = new ConcurrentHashMap<>();
     /** The bookings that still occupy something, packed. */
     final BookingStore bookings = new BookingStore();
-    /** By booking: the latest version of its occupancy applied, until its record retires (read your own writes). */
+    /**
+     * By booking that left {@link #bookings} (cancelled, ended): the latest version of its occupancy
+     * applied, until its record retires (read your own writes). The bookings held keep theirs.
+     */
     private final OccupancyVersions occupancyVersions = new OccupancyVersions();
     /** By client: the providers they have had an appointment with, from bookings that have ended. */
     private final Map<UUID, Set<UUID>> pastProviders = new ConcurrentHashMap<>();
@@ -115,13 +118,39 @@ public final class OrganizationState {
         return providers;
     }
 
-    /** Whether this version of the booking's occupancy, or a later one, has been applied. */
+    /**
+     * Whether this version of the booking's occupancy, or a later one, has been applied. Asked
+     * while the booking leaves the store, it may answer false once: the reader asks again.
+     */
     public boolean holds(UUID bookingId, long version) {
-        return occupancyVersions.holds(bookingId, version);
+        return bookings.version(bookingId) >= version || occupancyVersions.holds(bookingId, version);
     }
 
     void occupancyApplied(UUID bookingId, long version) {
-        occupancyVersions.applied(bookingId, version);
+        if (!bookings.versionApplied(bookingId, version)) {
+            occupancyVersions.applied(bookingId, version);
+        }
+    }
+
+    /** The booking no longer occupies anything: it leaves the store, and its version stays known until its record retires. */
+    void bookingGone(UUID bookingId) {
+        versionKept(bookingId, bookings.remove(bookingId));
+    }
+
+    /** Drops the bookings that have ended by {@code now}, keeping who had them with whom and their versions; returns how many. */
+    int forgetEndedBy(java.time.Instant now) {
+        return bookings.forgetEndedBy(now, (bookingId, providerId, clientId, version) -> {
+            if (clientId != null) {
+                clientSeen(providerId, clientId);
+            }
+            versionKept(bookingId, version);
+        });
+    }
+
+    private void versionKept(UUID bookingId, long version) {
+        if (version != BookingStore.NO_VERSION) {
+            occupancyVersions.applied(bookingId, version);
+        }
     }
 
     void occupancyRetired(UUID bookingId) {

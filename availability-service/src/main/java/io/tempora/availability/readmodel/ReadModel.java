@@ -122,7 +122,7 @@ public final class ReadModel implements FollowedModel<ReadModel> {
             state.clientSeen(occupancy.providerId(), occupancy.clientId());
         }
         if (occupancy == null || !occupancy.occupies() || ended) {
-            state.bookings.remove(key.entityId());
+            state.bookingGone(key.entityId());
         } else {
             state.bookings.put(occupancy);
         }
@@ -134,7 +134,7 @@ public final class ReadModel implements FollowedModel<ReadModel> {
         Instant now = clock.instant();
         int forgotten = 0;
         for (OrganizationState state : organizations.values()) {
-            forgotten += state.bookings.forgetEndedBy(now, state::clientSeen);
+            forgotten += state.forgetEndedBy(now);
         }
         return forgotten;
     }

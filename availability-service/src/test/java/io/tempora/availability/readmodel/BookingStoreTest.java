@@ -61,7 +61,7 @@ class BookingStoreTest {
         store.put(occupancy(removed, start, List.of(), 1));
 
         store.remove(removed);
-        assertEquals(1, store.forgetEndedBy(start.plus(Duration.ofHours(2)), (provider, client) -> { }));
+        assertEquals(1, store.forgetEndedBy(start.plus(Duration.ofHours(2)), (id, provider, client, version) -> { }));
         store.put(occupancy(UUID.randomUUID(), start.plus(Duration.ofDays(2)), List.of(), 1));
 
         assertEquals(2, store.size());
@@ -107,7 +107,7 @@ class BookingStoreTest {
                     intervals.remove(id);
                 }
                 default -> {
-                    book.forgetEndedBy(Instant.ofEpochSecond(change.start()), (p, c) -> { });
+                    book.forgetEndedBy(Instant.ofEpochSecond(change.start()), (ended, p, c, v) -> { });
                     intervals.values().removeIf(interval -> interval[1] <= change.start());
                 }
             }
