@@ -112,17 +112,7 @@ public final class Resource {
 
     /** How many allocations start before {@code time}, by binary search. */
     int startingBefore(long time) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (starts[middle] < time) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return SortedLongs.countBelow(starts, time);
     }
 
     /** {@link #startingBefore(long)}, walking from {@code near}, the count for a time close to this one. */
@@ -137,19 +127,9 @@ public final class Resource {
         return count;
     }
 
-    /** How many allocations end at or before {@code time}, by binary search. */
+    /** How many allocations end at or before {@code time}, by binary search: those ending before the next second. */
     int endingBy(long time) {
-        int low = 0;
-        int high = ends.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ends[middle] <= time) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return SortedLongs.countBelow(ends, time + 1);
     }
 
     /** {@link #endingBy(long)}, walking on from {@code near}, the count for an earlier time (starts are asked in order). */

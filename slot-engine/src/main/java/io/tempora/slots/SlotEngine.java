@@ -96,7 +96,7 @@ public final class SlotEngine {
     static int remainingSeats(ProviderCalendar calendar, ServiceRules service, long start, long occupiedStart,
                               long occupiedEnd, long longestBooking) {
         long[] starts = calendar.bookingStarts();
-        return remainingSeats(calendar.bookings(), starts, firstStartingAtOrAfter(starts, occupiedStart - longestBooking),
+        return remainingSeats(calendar.bookings(), starts, SortedLongs.countBelow(starts, occupiedStart - longestBooking),
                 service, start, occupiedStart, occupiedEnd);
     }
 
@@ -128,7 +128,7 @@ public final class SlotEngine {
     static Booking sessionAt(ProviderCalendar calendar, long start, long occupiedStart, long occupiedEnd,
                              long longestBooking) {
         Booking[] bookings = calendar.bookings();
-        for (int i = firstStartingAtOrAfter(calendar.bookingStarts(), occupiedStart - longestBooking); i < bookings.length; i++) {
+        for (int i = SortedLongs.countBelow(calendar.bookingStarts(), occupiedStart - longestBooking); i < bookings.length; i++) {
             Booking booking = bookings[i];
             if (booking.start() >= occupiedEnd) {
                 break;
@@ -138,20 +138,6 @@ public final class SlotEngine {
             }
         }
         return null;
-    }
-
-    private static int firstStartingAtOrAfter(long[] starts, long time) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (starts[middle] < time) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**

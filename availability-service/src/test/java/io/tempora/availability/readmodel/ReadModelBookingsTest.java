@@ -2,11 +2,8 @@ package io.tempora.availability.readmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,23 +22,8 @@ class ReadModelBookingsTest {
 
     private final UUID organization = UUID.randomUUID();
     private final Instant now = Instant.parse("2027-01-04T12:00:00Z");
-    private Instant current = now;
-    private final ReadModel model = new ReadModel(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return current;
-        }
-    });
+    private final MovingClock clock = new MovingClock(now);
+    private final ReadModel model = new ReadModel(clock);
 
     @Test
     void onlyBookingsThatStillOccupySomethingAreKept() {
@@ -60,7 +42,7 @@ class ReadModelBookingsTest {
         book(now.plus(Duration.ofMinutes(10)), OccupancySnapshot.Status.CONFIRMED);
         UUID later = book(now.plus(Duration.ofHours(5)), OccupancySnapshot.Status.CONFIRMED);
 
-        current = now.plus(Duration.ofHours(2));
+        clock.advance(Duration.ofHours(2));
 
         assertEquals(1, model.forgetEnded());
         assertEquals(List.of(later), bookingIds());
