@@ -5,11 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The latest occupancy version applied of each booking, until its record retires: what a reader
- * holding a consistency token waits for. Kept for every booking, held or already gone (cancelled,
- * ended), so it is packed like the {@link BookingStore}: about 35 bytes a booking where a
- * {@code ConcurrentHashMap<UUID, Long>} took about 90. Written by the follower thread, read by
- * request threads under a read-write lock.
+ * The latest occupancy version applied of each booking that has left the {@link BookingStore}
+ * (cancelled, ended) until its record retires: what a reader holding a consistency token waits for
+ * (the store keeps the versions of the bookings it holds). A week of such bookings can be many, so
+ * it is packed like the store: about 35 bytes a booking where a {@code ConcurrentHashMap<UUID, Long>}
+ * took about 90. Written by the follower thread, read by request threads under a read-write lock.
  */
 final class OccupancyVersions {
 

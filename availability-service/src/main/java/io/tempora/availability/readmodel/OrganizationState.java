@@ -1,5 +1,6 @@
 package io.tempora.availability.readmodel;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -138,7 +139,7 @@ public final class OrganizationState {
     }
 
     /** Drops the bookings that have ended by {@code now}, keeping who had them with whom and their versions; returns how many. */
-    int forgetEndedBy(java.time.Instant now) {
+    int forgetEndedBy(Instant now) {
         return bookings.forgetEndedBy(now, (bookingId, providerId, clientId, version) -> {
             if (clientId != null) {
                 clientSeen(providerId, clientId);
