@@ -159,8 +159,9 @@ public final class BookingStore {
             List<UUID> forgotten = new ArrayList<>();
             slots.forEachSlot(slot -> {
                 if (end[slot] <= cutoff) {
-                    forgotten.add(slots.id(slot));
-                    ended.booking(slots.id(slot), idsByNumber.get(provider[slot]),
+                    UUID bookingId = slots.id(slot);
+                    forgotten.add(bookingId);
+                    ended.booking(bookingId, idsByNumber.get(provider[slot]),
                             client[slot] == NONE ? null : idsByNumber.get(client[slot]), version[slot]);
                 }
             });

@@ -119,12 +119,12 @@ final class OrganizationInputs {
      * @param serviceId the service searched for, whose bookings may share a slot
      */
     EngineInputs.Book forSearch(UUID serviceId, long from, long to) {
+        Instant start = Instant.ofEpochSecond(from);
+        Instant end = Instant.ofEpochSecond(to);
         return new EngineInputs.Book() {
             @Override
             public WorkingWindows.Windows windows(ProviderSnapshot provider) {
                 ProviderDates dates = windows.get(provider.id());
-                Instant start = Instant.ofEpochSecond(from);
-                Instant end = Instant.ofEpochSecond(to);
                 // a provider added while these inputs were made: the search has seen it, these inputs have not
                 return dates != null ? WorkingWindows.over(dates.zone(), start, end, dates::on)
                         : WorkingWindows.of(EngineInputs.providerHours(state, provider), organizationHours, start, end);
