@@ -12,9 +12,9 @@ import java.util.UUID;
  * A resource that can be allocated (active and not deleted): rule 5 of the availability rules.
  * How many allocations overlap an interval is how many start before its end less how many end at
  * or before its start (one that ends by the start began before the end), so its allocations' starts
- * and ends are kept sorted apart: a question is two binary searches, and a search asking about its
- * starts in order follows both on from the previous start's places (a two-week query asks about
- * every start of every day).
+ * and ends are kept sorted apart: a question is two binary searches. A search, which asks about
+ * every start of every day, follows the allocations of a type's resources in its
+ * {@link ResourcePool}'s timeline instead.
  */
 public final class Resource {
 
@@ -94,7 +94,7 @@ public final class Resource {
 
     /** How many more sessions it can serve during {@code [start, end)}: its capacity minus the allocations overlapping it. */
     public int spareDuring(long start, long end) {
-        return spare(startingBefore(end), endingBy(start));
+        return Math.max(0, capacity - overlapping(start, end));
     }
 
     /** Fewer allocations than its capacity overlap {@code [start, end)}. */
@@ -103,42 +103,21 @@ public final class Resource {
     }
 
     /**
-     * Its spare capacity during an interval, from how many allocations start before the interval's
-     * end ({@link #startingBefore}) and how many end at or before its start ({@link #endingBy}).
+     * How many allocations overlap {@code [start, end)}: those starting before its end less those
+     * ending at or before its start (before the next second), each found by binary search.
      */
-    int spare(int startingBeforeEnd, int endingByStart) {
-        return Math.max(0, capacity - (startingBeforeEnd - endingByStart));
+    int overlapping(long start, long end) {
+        return SortedLongs.countBelow(starts, end) - SortedLongs.countBelow(ends, start + 1);
     }
 
-    /** How many allocations start before {@code time}, by binary search. */
-    int startingBefore(long time) {
-        return SortedLongs.countBelow(starts, time);
+    /** Its allocations' starts in order (the array itself: not to be changed). */
+    long[] sortedStarts() {
+        return starts;
     }
 
-    /** {@link #startingBefore(long)}, walking from {@code near}, the count for a time close to this one. */
-    int startingBefore(long time, int near) {
-        int count = near;
-        while (count < starts.length && starts[count] < time) {
-            count++;
-        }
-        while (count > 0 && starts[count - 1] >= time) {
-            count--;
-        }
-        return count;
-    }
-
-    /** How many allocations end at or before {@code time}, by binary search: those ending before the next second. */
-    int endingBy(long time) {
-        return SortedLongs.countBelow(ends, time + 1);
-    }
-
-    /** {@link #endingBy(long)}, walking on from {@code near}, the count for an earlier time (starts are asked in order). */
-    int endingBy(long time, int near) {
-        int count = near;
-        while (count < ends.length && ends[count] <= time) {
-            count++;
-        }
-        return count;
+    /** Its allocations' ends in order (the array itself: not to be changed). */
+    long[] sortedEnds() {
+        return ends;
     }
 
     private static long[] byStart(long[] pairs) {

@@ -124,7 +124,7 @@ final class BruteForceSlots {
      * The most sessions that can be equipped at once, found by trying every way: each session
      * takes {@code quantity} distinct resources that still have room, in every combination.
      */
-    private static int mostSessions(int[] spare, int quantity, java.util.Map<String, Integer> known) {
+    static int mostSessions(int[] spare, int quantity, java.util.Map<String, Integer> known) {
         String state = java.util.Arrays.toString(spare);
         Integer found = known.get(state);
         if (found != null) {

@@ -154,7 +154,7 @@ public class AvailabilityService {
                     + ": ask for fewer days" + (query.providerId() == null ? " or one provider (providerId)" : ""));
         }
         SlotQuery engineQuery = new SlotQuery(from.getEpochSecond(), to.getEpochSecond(), clock.instant().getEpochSecond(),
-                ServiceRules.of(service), query.seats(), calendars, EngineInputs.requirements(state, service.id(), inputs::resource),
+                ServiceRules.of(service), query.seats(), calendars, EngineInputs.requirements(state, service.id(), inputs::pool),
                 rulesByProvider(service, providers));
         return new SlotSearch(state, service, query, displayZone, providers, engineQuery, candidates);
     }
@@ -193,7 +193,7 @@ public class AvailabilityService {
                 .orElse(ServiceRules.of(service).occupiedEnd(start)));
         EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service.id(), request.excludeBookingId(),
                 from, to);
-        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy::resource);
+        List<Requirement> required = EngineInputs.requirements(state, service.id(), occupancy::pool);
         List<UUID> chosen = request.resourceIds() == null ? List.of() : request.resourceIds();
         requireOfRequiredTypes(required, chosen);
         List<ProviderCalendar> calendars = calendars(providers, occupancy);
@@ -261,7 +261,7 @@ public class AvailabilityService {
                 from, to);
         List<ProviderCalendar> calendars = calendars(providers, occupancy);
         List<Requirement> required = service == null ? List.of()
-                : EngineInputs.requirements(state, service.id(), occupancy::resource);
+                : EngineInputs.requirements(state, service.id(), occupancy::pool);
         List<ProviderDayView.ProviderDay> days = new ArrayList<>();
         long now = clock.instant().getEpochSecond();
         for (int i = 0; i < providers.size(); i++) {

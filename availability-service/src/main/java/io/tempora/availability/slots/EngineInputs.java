@@ -27,6 +27,7 @@ import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Requirement;
 import io.tempora.slots.Resource;
+import io.tempora.slots.ResourcePool;
 import io.tempora.slots.Schedule;
 import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
@@ -181,10 +182,13 @@ final class EngineInputs {
             return timeOffByProvider.getOrDefault(providerId, Spans.EMPTY);
         }
 
-        /** The resource as its sessions hold it. */
-        Resource resource(ResourceSnapshot resource) {
-            return Resource.held(resource.id(), resource.name(), resource.capacity(),
-                    allocationsByResource.getOrDefault(resource.id(), List.of()));
+        /** The type's allocatable resources, as their sessions hold them. */
+        ResourcePool pool(UUID resourceTypeId) {
+            return new ResourcePool(state.resources().values().stream()
+                    .filter(resource -> resource.resourceTypeId().equals(resourceTypeId) && allocatable(resource))
+                    .map(resource -> Resource.held(resource.id(), resource.name(), resource.capacity(),
+                            allocationsByResource.getOrDefault(resource.id(), List.of())))
+                    .toList());
         }
     }
 
@@ -203,25 +207,26 @@ final class EngineInputs {
     }
 
     /**
-     * What the service requires, with each required type's allocatable (active, not deleted) resources.
+     * What the service requires, with each required type's allocatable resources.
      *
-     * @param held each resource as its sessions hold it
+     * @param pools each type's allocatable resources, as their sessions hold them
      */
-    static List<Requirement> requirements(OrganizationState state, UUID serviceId, Function<ResourceSnapshot, Resource> held) {
+    static List<Requirement> requirements(OrganizationState state, UUID serviceId, Function<UUID, ResourcePool> pools) {
         ResourceRequirementsSnapshot required = state.requirements().get(serviceId);
         if (required == null) {
             return List.of();
         }
         List<Requirement> requirements = new ArrayList<>();
         for (ResourceRequirementsSnapshot.Requirement requirement : required.requirements()) {
-            List<Resource> resources = state.resources().values().stream()
-                    .filter(resource -> resource.resourceTypeId().equals(requirement.resourceTypeId()))
-                    .filter(resource -> resource.active() && !resource.deleted())
-                    .map(held)
-                    .toList();
-            requirements.add(new Requirement(requirement.resourceTypeId(), requirement.quantity(), resources));
+            requirements.add(new Requirement(requirement.resourceTypeId(), requirement.quantity(),
+                    pools.apply(requirement.resourceTypeId())));
         }
         return requirements;
+    }
+
+    /** A resource that can be allocated: active, not deleted. */
+    static boolean allocatable(ResourceSnapshot resource) {
+        return resource.active() && !resource.deleted();
     }
 
     private static List<WeeklyHours> blocks(ProviderSchedulesSnapshot.Schedule schedule, BlockType type) {

@@ -19,6 +19,7 @@ import io.tempora.slots.Booking;
 import io.tempora.slots.OrganizationHours;
 import io.tempora.slots.ProviderHours;
 import io.tempora.slots.Resource;
+import io.tempora.slots.ResourcePool;
 import io.tempora.slots.Session;
 import io.tempora.slots.Spans;
 import io.tempora.slots.WorkingWindows;
@@ -27,16 +28,20 @@ import io.tempora.slots.WorkingWindows;
  * What every search of one organization needs from its state, worked out once per change of the
  * organization rather than once per question: the organization's and each provider's hours, each
  * provider's bookings by start, each resource as its sessions hold it, each provider's time off. A
- * search then takes the bookings near its range by binary search, and the resources whole (the
- * engine looks allocations up by time). Each provider's working windows are kept by date as
- * searches ask for them: searches of the coming weeks share their dates.
+ * search then takes the bookings near its range by binary search, and each required type's
+ * resources whole, as one {@link ResourcePool} whose allocations the engine follows by time (merged
+ * by the first search that asks, and kept for the others). Each provider's working windows are kept
+ * by date as searches ask for them: searches of the coming weeks share their dates.
  */
 final class OrganizationInputs {
 
     /** About what one booking costs here: its sorted entry with its id, and its start in a second array. */
     private static final long BYTES_PER_BOOKING = 120;
-    /** About what one allocation costs: its interval in the resource's sorted pairs. */
-    private static final long BYTES_PER_ALLOCATION = 16;
+    /**
+     * About what one allocation costs: its interval in the resource's sorted pairs, its start and end
+     * sorted apart, and both again with the resource's index in its type's timeline.
+     */
+    private static final long BYTES_PER_ALLOCATION = 56;
     /** About what one provider's or resource's entry costs without its bookings. */
     private static final long BYTES_PER_ENTRY = 200;
     /** About what one provider's hours cost: a weekly schedule or two of a few blocks, and its date overrides. */
@@ -55,27 +60,31 @@ final class OrganizationInputs {
     private final OrganizationHours organizationHours;
     private final Map<UUID, ProviderDates> windows;
     private final Map<UUID, ProviderBook> books;
-    private final Map<UUID, Resource> resources;
+    private final Map<UUID, List<Resource>> allocatableByType;
+    private final Map<UUID, ResourcePool> pools = new ConcurrentHashMap<>();
     private final Map<UUID, long[]> timeOff;
 
     private OrganizationInputs(OrganizationState state, long changes, OrganizationHours organizationHours, Map<UUID, ProviderHours> hours,
-                               Map<UUID, ProviderBook> books, Map<UUID, Resource> resources, Map<UUID, long[]> timeOff) {
+                               Map<UUID, ProviderBook> books, Map<UUID, List<Resource>> allocatableByType,
+                               Map<UUID, long[]> timeOff) {
         this.state = state;
         this.changes = changes;
-        long estimate = BYTES_PER_ENTRY * (books.size() + resources.size() + timeOff.size())
+        long estimate = BYTES_PER_ENTRY * (books.size() + timeOff.size())
                 + (BYTES_PER_HOURS + BYTES_PER_KEPT_DATE * KEPT_DATES_PER_PROVIDER) * hours.size();
         for (ProviderBook book : books.values()) {
             estimate += BYTES_PER_BOOKING * book.starts.length;
         }
-        for (Resource resource : resources.values()) {
-            estimate += BYTES_PER_ALLOCATION * resource.allocationCount();
+        for (List<Resource> ofType : allocatableByType.values()) {
+            for (Resource resource : ofType) {
+                estimate += BYTES_PER_ENTRY + BYTES_PER_ALLOCATION * resource.allocationCount();
+            }
         }
         this.estimatedBytes = estimate;
         this.organizationHours = organizationHours;
         this.windows = new HashMap<>();
         hours.forEach((provider, own) -> windows.put(provider, new ProviderDates(own, organizationHours)));
         this.books = books;
-        this.resources = resources;
+        this.allocatableByType = allocatableByType;
         this.timeOff = timeOff;
     }
 
@@ -93,14 +102,16 @@ final class OrganizationInputs {
         });
         Map<UUID, ProviderBook> books = new HashMap<>();
         byProvider.forEach((provider, held) -> books.put(provider, new ProviderBook(held)));
-        Map<UUID, Resource> resources = new HashMap<>();
+        Map<UUID, List<Resource>> allocatableByType = new HashMap<>();
         for (ResourceSnapshot resource : state.resources().values()) {
-            resources.put(resource.id(), Resource.held(resource.id(), resource.name(), resource.capacity(),
-                    allocations.getOrDefault(resource.id(), List.of())));
+            if (EngineInputs.allocatable(resource)) {
+                allocatableByType.computeIfAbsent(resource.resourceTypeId(), type -> new ArrayList<>()).add(Resource.held(
+                        resource.id(), resource.name(), resource.capacity(), allocations.getOrDefault(resource.id(), List.of())));
+            }
         }
         Map<UUID, long[]> timeOff = EngineInputs.timeOffByProvider(state);
         return new OrganizationInputs(state, changes, EngineInputs.organizationHours(state), EngineInputs.providerHours(state),
-                books, resources, timeOff);
+                books, allocatableByType, timeOff);
     }
 
     /** Roughly the heap these inputs hold, beyond the read model's own state. */
@@ -144,9 +155,12 @@ final class OrganizationInputs {
         };
     }
 
-    /** The resource with every allocation its sessions hold. */
-    Resource resource(ResourceSnapshot resource) {
-        return resources.get(resource.id());
+    /**
+     * The type's allocatable resources with every allocation their sessions hold, as these inputs
+     * were made, shared by the searches until the organization changes (and with it, its timeline).
+     */
+    ResourcePool pool(UUID resourceTypeId) {
+        return pools.computeIfAbsent(resourceTypeId, type -> new ResourcePool(allocatableByType.getOrDefault(type, List.of())));
     }
 
     /** One provider's windows by date, worked out when a search first asks for the date. */

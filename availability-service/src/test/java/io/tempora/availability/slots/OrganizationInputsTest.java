@@ -39,10 +39,12 @@ import io.tempora.contracts.provider.DateOverrideSnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.provider.ProviderSchedulesSnapshot;
 import io.tempora.contracts.provider.ProviderSnapshot;
+import io.tempora.contracts.resource.ResourceSnapshot;
 import io.tempora.contracts.rules.BlockType;
 import io.tempora.contracts.rules.OrganizationStatus;
 import io.tempora.contracts.rules.TimesOfDay;
 import io.tempora.slots.Booking;
+import io.tempora.slots.Resource;
 import io.tempora.slots.WorkingWindows;
 
 /**
@@ -95,6 +97,59 @@ class OrganizationInputsTest {
             actual.sort(Comparator.comparingLong(Booking::start).thenComparing(Booking::id));
             assertEquals(expected, actual, "bookings of provider " + provider + " near " + Instant.ofEpochSecond(from)
                     + " to " + Instant.ofEpochSecond(to));
+        }
+    }
+
+    /**
+     * A search weighs, of each required type, the resources that can be allocated (active, not
+     * deleted) with what their sessions hold: the same a check, which reads the state itself, weighs.
+     */
+    @Property(tries = 200)
+    void aSearchWeighsEachTypesAllocatableResourcesAsTheirSessionsHoldThem(@ForAll long seed) {
+        Random random = new Random(seed);
+        ReadModel model = new ReadModel(Clock.fixed(NOW, ZoneOffset.UTC));
+        UUID organization = organizationWithBookings(model, 0);
+        List<UUID> types = List.of(UUID.randomUUID(), UUID.randomUUID());
+        List<ResourceSnapshot> resources = new ArrayList<>();
+        for (int r = random.nextInt(8); r >= 0; r--) {
+            ResourceSnapshot resource = new ResourceSnapshot(UUID.randomUUID(), organization, types.get(random.nextInt(2)),
+                    "Room " + random.nextInt(12), null, 1 + random.nextInt(3), random.nextInt(5) > 0, random.nextInt(6) == 0, 1);
+            apply(model, organization, Topics.RESOURCE_RESOURCES.name(), resource.id(), ResourceSnapshot.TYPE, resource);
+            resources.add(resource);
+        }
+        List<UUID> providers = List.of(UUID.randomUUID(), UUID.randomUUID());
+        UUID service = UUID.randomUUID();
+        for (int b = random.nextInt(40); b > 0; b--) {
+            // on a grid of half hours, so that group sessions (same provider and start) happen
+            Instant start = NOW.plusSeconds(1800L * random.nextInt(48));
+            List<UUID> held = resources.stream().filter(resource -> random.nextInt(3) == 0).map(ResourceSnapshot::id).toList();
+            UUID booking = UUID.randomUUID();
+            apply(model, organization, Topics.BOOKING_OCCUPANCY.name(), booking, OccupancySnapshot.TYPE,
+                    new OccupancySnapshot(booking, organization, service, providers.get(random.nextInt(2)), UUID.randomUUID(),
+                            held, start, start.plusSeconds(1800L * (1 + random.nextInt(3))), start, 1,
+                            OccupancySnapshot.Status.CONFIRMED, 0));
+        }
+        OrganizationState state = state(model, organization);
+        OrganizationInputs inputs = OrganizationInputs.of(state, state.changes());
+        EngineInputs.Occupancy occupancy = new EngineInputs.Occupancy(state, service, null, NOW, NOW.plusSeconds(2 * DAY));
+
+        for (UUID type : types) {
+            List<Resource> searched = inputs.pool(type).resources();
+            List<Resource> checked = occupancy.pool(type).resources();
+            assertEquals(resources.stream().filter(resource -> resource.resourceTypeId().equals(type) && resource.active()
+                            && !resource.deleted()).map(ResourceSnapshot::id).collect(java.util.stream.Collectors.toSet()),
+                    searched.stream().map(Resource::id).collect(java.util.stream.Collectors.toSet()), "allocatable of the type");
+            assertEquals(checked.stream().map(Resource::id).toList(), searched.stream().map(Resource::id).toList(),
+                    "in the one order");
+            assertSame(inputs.pool(type), inputs.pool(type), "kept for the next search");
+            for (int question = 0; question < 20; question++) {
+                long start = NOW.getEpochSecond() + 900L * random.nextInt(100);
+                long end = start + 900L * (1 + random.nextInt(8));
+                for (int r = 0; r < searched.size(); r++) {
+                    assertEquals(checked.get(r).spareDuring(start, end), searched.get(r).spareDuring(start, end),
+                            searched.get(r) + " during [" + start + ", " + end + ")");
+                }
+            }
         }
     }
 
