@@ -74,6 +74,7 @@ public record Requirement(UUID resourceTypeId, int quantity, ResourcePool pool) 
     final class Sweep {
 
         private final List<Resource> resources = pool.resources();
+        private final int[] capacities = pool.capacities();
         private final ResourcePool.Events starts = pool.timeline().starts();
         private final ResourcePool.Events ends = pool.timeline().ends();
         /** Per resource, its allocations overlapping the last interval asked about. */
@@ -106,7 +107,7 @@ public record Requirement(UUID resourceTypeId, int quantity, ResourcePool pool) 
         private void countAt(long start, long end) {
             for (int r = 0; r < overlapping.length; r++) {
                 overlapping[r] = resources.get(r).overlapping(start, end);
-                spare[r] = Math.max(0, resources.get(r).capacity() - overlapping[r]);
+                spare[r] = Math.max(0, capacities[r] - overlapping[r]);
                 spareTotal += spare[r];
             }
             startedBeforeEnd = SortedLongs.countBelow(starts.times(), end);
@@ -133,7 +134,7 @@ public record Requirement(UUID resourceTypeId, int quantity, ResourcePool pool) 
 
         private void add(int resource, int allocations) {
             overlapping[resource] += allocations;
-            int now = Math.max(0, resources.get(resource).capacity() - overlapping[resource]);
+            int now = Math.max(0, capacities[resource] - overlapping[resource]);
             spareTotal += now - spare[resource];
             spare[resource] = now;
             changed = true;

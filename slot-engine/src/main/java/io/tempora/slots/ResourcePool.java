@@ -15,15 +15,22 @@ import java.util.List;
 public final class ResourcePool {
 
     private final List<Resource> resources;
+    private final int[] capacities;
     private volatile Timeline timeline;
 
     public ResourcePool(List<Resource> resources) {
         this.resources = resources.stream().sorted(ResourceOrder.ORDER).toList();
+        this.capacities = this.resources.stream().mapToInt(Resource::capacity).toArray();
     }
 
     /** The resources in {@link ResourceOrder}. */
     public List<Resource> resources() {
         return resources;
+    }
+
+    /** The resources' capacities, in their order (the array itself: not to be changed). */
+    int[] capacities() {
+        return capacities;
     }
 
     /** The allocations' starts and ends across the resources, merged when first asked for. */

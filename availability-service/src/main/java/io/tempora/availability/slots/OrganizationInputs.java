@@ -219,15 +219,20 @@ final class OrganizationInputs {
             int first = Arrays.binarySearch(starts, near - longest);
             // the first of equal starts, or where the start would go
             first = first < 0 ? -first - 1 : firstOf(first);
-            List<Booking> found = new ArrayList<>();
-            for (int i = first; i < byStart.length && starts[i] < far; i++) {
+            int last = first;
+            while (last < byStart.length && starts[last] < far) {
+                last++;
+            }
+            Booking[] found = new Booking[last - first];
+            int count = 0;
+            for (int i = first; i < last; i++) {
                 Held booking = byStart[i];
                 if (booking.end() > near) {
-                    found.add(new Booking(booking.id(), booking.start(), booking.end(), booking.slotStart(),
-                            booking.serviceId().equals(serviceId), booking.seats()));
+                    found[count++] = new Booking(booking.id(), booking.start(), booking.end(), booking.slotStart(),
+                            booking.serviceId().equals(serviceId), booking.seats());
                 }
             }
-            return found.toArray(Booking[]::new);
+            return count == found.length ? found : Arrays.copyOf(found, count);
         }
 
         private int firstOf(int index) {

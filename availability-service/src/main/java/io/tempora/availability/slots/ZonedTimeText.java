@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -28,8 +29,12 @@ final class ZonedTimeText {
     /** The zone's only offset, or null when it has rules. */
     private final ZoneOffset fixedOffset;
     private final char[] text = new char[32];
-    /** The last offset looked up and when: a slot's start is asked for its date, then written. */
-    private long lastEpochSecond;
+    /**
+     * The last offset looked up and the instants it holds for, from the zone's transition before it
+     * to the next: an answer's slots, weeks of them, mostly lie between two transitions.
+     */
+    private long offsetFrom = Long.MAX_VALUE;
+    private long offsetUntil = Long.MIN_VALUE;
     private ZoneOffset lastOffset;
 
     ZonedTimeText(ZoneId zone) {
@@ -76,9 +81,14 @@ final class ZonedTimeText {
         if (fixedOffset != null) {
             return fixedOffset;
         }
-        if (lastOffset == null || epochSecond != lastEpochSecond) {
-            lastOffset = rules.getOffset(Instant.ofEpochSecond(epochSecond));
-            lastEpochSecond = epochSecond;
+        if (epochSecond < offsetFrom || epochSecond >= offsetUntil) {
+            Instant instant = Instant.ofEpochSecond(epochSecond);
+            lastOffset = rules.getOffset(instant);
+            // a transition at this very instant is the one its offset starts with
+            ZoneOffsetTransition previous = rules.previousTransition(instant.plusSeconds(1));
+            ZoneOffsetTransition next = rules.nextTransition(instant);
+            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
         }
         return lastOffset;
     }

@@ -47,6 +47,33 @@ class ZonedTimeTextTest {
                 LocalDate.ofEpochDay(new ZonedTimeText(zone).epochDay(epochSecond)));
     }
 
+    /**
+     * One writer, as an answer uses it, writing instants one after the other: in order a few hours
+     * apart across a year's transitions, then anywhere, then each transition's instant and the
+     * second before it.
+     */
+    @Property(tries = 300)
+    void oneWriterWritesEachOfManyInstantsAsTheIsoFormatterDoes(@ForAll("zones") ZoneId zone,
+                                                                @ForAll @LongRange(min = 0, max = 4_102_444_800L) long first,
+                                                                @ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        ZonedTimeText writer = new ZonedTimeText(zone);
+        long epochSecond = first;
+        for (int i = 0; i < 400; i++) {
+            epochSecond = i < 300 ? epochSecond + random.nextInt(6 * 3600) : random.nextLong(4_102_444_800L);
+            assertEquals(iso(zone, epochSecond), written(writer, epochSecond), "instant " + i);
+            assertEquals(Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate(),
+                    LocalDate.ofEpochDay(writer.epochDay(epochSecond)), "date of instant " + i);
+        }
+        java.time.zone.ZoneOffsetTransition transition = zone.getRules().nextTransition(Instant.ofEpochSecond(first));
+        for (int i = 0; i < 4 && transition != null; i++) {
+            for (long at : new long[] {transition.toEpochSecond(), transition.toEpochSecond() - 1}) {
+                assertEquals(iso(zone, at), written(writer, at), "at the transition " + transition);
+            }
+            transition = zone.getRules().nextTransition(transition.getInstant());
+        }
+    }
+
     @Test
     void yearsOfOtherThanFourDigitsAreWrittenAsTheIsoFormatterWritesThem() throws IOException {
         ZoneId zone = ZoneId.of("America/New_York");
@@ -63,10 +90,14 @@ class ZonedTimeTextTest {
     }
 
     private static String written(ZoneId zone, long epochSecond) {
+        return written(new ZonedTimeText(zone), epochSecond);
+    }
+
+    private static String written(ZonedTimeText writer, long epochSecond) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = new JsonFactory().createGenerator(text)) {
             out.writeStartObject();
-            new ZonedTimeText(zone).writeField(out, "at", epochSecond);
+            writer.writeField(out, "at", epochSecond);
             out.writeEndObject();
         } catch (IOException e) {
             throw new AssertionError(e);
