@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
@@ -38,6 +39,19 @@ final class AvailabilityWriter {
 
     /** Digits of the largest int. */
     private static final int MOST_DIGITS = 10;
+    /**
+     * The text of the numbers a compact answer writes by the thousand (provider indexes, seats), made
+     * once: working out each one's digits was a twentieth of a two-week answer's work.
+     */
+    private static final char[][] SMALL_NUMBERS = IntStream.range(0, 1000)
+            .mapToObj(number -> Integer.toString(number).toCharArray()).toArray(char[][]::new);
+
+    /** The names of a slot's fields, quoted and encoded once. */
+    static final SerializableString START = new SerializedString("start");
+    static final SerializableString END = new SerializedString("end");
+    static final SerializableString REMAINING_CAPACITY = new SerializedString("remainingCapacity");
+    static final SerializableString PROVIDERS = new SerializedString("providers");
+    static final SerializableString REMAINING_SEATS = new SerializedString("remainingSeats");
 
     private final ObjectMapper json;
 
@@ -106,18 +120,20 @@ final class AvailabilityWriter {
     private static void writeSlot(JsonGenerator out, Answer answer, Slot slot, ZonedTimeText times,
                                   ProviderText[] providers) throws IOException {
         out.writeStartObject();
-        times.writeField(out, "start", slot.start());
-        times.writeField(out, "end", slot.end());
-        out.writeNumberField("remainingCapacity", slot.remainingCapacity());
+        times.writeField(out, START, slot.start());
+        times.writeField(out, END, slot.end());
+        out.writeFieldName(REMAINING_CAPACITY);
+        out.writeNumber(slot.remainingCapacity());
         if (answer.listProviders()) {
             int candidates = slot.candidates().size();
             if (providers == null) {
-                writeNumbers(out, "providers", candidates, slot::providerAt);
+                writeNumbers(out, PROVIDERS, candidates, slot::providerAt);
                 if (answer.service().capacity() > 1) {
-                    writeNumbers(out, "remainingSeats", candidates, slot::remainingSeatsAt);
+                    writeNumbers(out, REMAINING_SEATS, candidates, slot::remainingSeatsAt);
                 }
             } else {
-                out.writeArrayFieldStart("providers");
+                out.writeFieldName(PROVIDERS);
+                out.writeStartArray();
                 for (Slot.Candidate candidate : slot.candidates()) {
                     writeCandidate(out, answer, candidate, times, providers[candidate.provider()]);
                 }
@@ -131,7 +147,7 @@ final class AvailabilityWriter {
      * Writes {@code count} non-negative numbers as one array, handed to the generator as a single raw
      * value: its check and separator for each number were most of writing a compact answer.
      */
-    static void writeNumbers(JsonGenerator out, String field, int count, IntUnaryOperator numberAt)
+    static void writeNumbers(JsonGenerator out, SerializableString field, int count, IntUnaryOperator numberAt)
             throws IOException {
         char[] text = new char[2 + count * (MOST_DIGITS + 1)];
         int length = 0;
@@ -149,6 +165,13 @@ final class AvailabilityWriter {
 
     /** Writes {@code value} (not negative) at {@code at}; returns where the text goes on. */
     private static int digits(int value, char[] text, int at) {
+        if (value < SMALL_NUMBERS.length) {
+            int end = at;
+            for (char digit : SMALL_NUMBERS[value]) {
+                text[end++] = digit;
+            }
+            return end;
+        }
         int end = at + 1;
         for (int rest = value; rest >= 10; rest /= 10) {
             end++;
@@ -166,9 +189,10 @@ final class AvailabilityWriter {
         out.writeString(provider.id());
         writeOptional(out, "name", provider.name());
         writeOptional(out, "color", provider.color());
-        out.writeNumberField("remainingSeats", candidate.remainingSeats());
+        out.writeFieldName(REMAINING_SEATS);
+        out.writeNumber(candidate.remainingSeats());
         if (answer.ownTerms()) {
-            times.writeField(out, "end", candidate.end());
+            times.writeField(out, END, candidate.end());
             writeMoney(out, answer.service().priceWith(provider.snapshot().id()));
         }
         out.writeEndObject();

@@ -10,12 +10,15 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 
 /**
  * Instants written as the date-times of one zone, exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}
- * writes whole seconds ({@code 2026-12-07T09:00:00-05:00}), from a reused buffer. An answer writes two
- * per slot, and the general formatter (a string and several objects each, its fraction worked out
- * with {@code BigDecimal}) was a tenth of a two-week answer's work. One per answer: not thread-safe.
+ * writes whole seconds ({@code 2026-12-07T09:00:00-05:00}), from a reused buffer of ASCII bytes that
+ * the generator copies as they are (to a byte stream: {@link JsonGenerator#writeRawUTF8String}). An
+ * answer writes two per slot, and the general formatter (a string and several objects each, its
+ * fraction worked out with {@code BigDecimal}) was a tenth of a two-week answer's work, and then
+ * checking each character for escapes a twentieth. One per answer: not thread-safe.
  */
 final class ZonedTimeText {
 
@@ -28,7 +31,7 @@ final class ZonedTimeText {
     private final ZoneRules rules;
     /** The zone's only offset, or null when it has rules. */
     private final ZoneOffset fixedOffset;
-    private final char[] text = new char[32];
+    private final byte[] text = new byte[32];
     /**
      * The last offset looked up and the instants it holds for, from the zone's transition before it
      * to the next: an answer's slots, weeks of them, mostly lie between two transitions.
@@ -49,7 +52,7 @@ final class ZonedTimeText {
     }
 
     /** Writes the field {@code name} with the date-time of {@code epochSecond} in this zone. */
-    void writeField(JsonGenerator out, String name, long epochSecond) throws IOException {
+    void writeField(JsonGenerator out, SerializableString name, long epochSecond) throws IOException {
         ZoneOffset offset = offsetAt(epochSecond);
         long local = epochSecond + offset.getTotalSeconds();
         long day = Math.floorDiv(local, SECONDS_PER_DAY);
@@ -73,8 +76,10 @@ final class ZonedTimeText {
         length = digits(secondOfDay % 60, 2, length);
         // "Z", "+05:30" or "-04:56:02": the formatter's offset pattern "+HH:MM:ss"
         String offsetId = offset.getId();
-        offsetId.getChars(0, offsetId.length(), text, length);
-        out.writeString(text, 0, length + offsetId.length());
+        for (int i = 0; i < offsetId.length(); i++) {
+            text[length++] = (byte) offsetId.charAt(i);
+        }
+        out.writeRawUTF8String(text, 0, length);
     }
 
     private ZoneOffset offsetAt(long epochSecond) {
@@ -96,7 +101,7 @@ final class ZonedTimeText {
     /** Writes {@code value} zero-padded to {@code width} digits at {@code at}; returns where the text goes on. */
     private int digits(int value, int width, int at) {
         for (int i = at + width - 1, rest = value; i >= at; i--, rest /= 10) {
-            text[i] = (char) ('0' + rest % 10);
+            text[i] = (byte) ('0' + rest % 10);
         }
         return at + width;
     }

@@ -22,10 +22,21 @@ class AvailabilityWriterNumbersTest {
     @Property(tries = 2000)
     void readsBackAsTheNumbersWritten(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = Integer.MAX_VALUE) Integer> numbers)
             throws IOException {
+        assertReadBack(numbers);
+    }
+
+    /** Provider indexes and seats, mostly: around the numbers whose text is made once. */
+    @Property(tries = 1000)
+    void readsBackAsTheSmallNumbersWritten(@ForAll @Size(max = 60) List<@IntRange(min = 0, max = 2000) Integer> numbers)
+            throws IOException {
+        assertReadBack(numbers);
+    }
+
+    private static void assertReadBack(List<Integer> numbers) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text)) {
             out.writeStartObject();
-            AvailabilityWriter.writeNumbers(out, "providers", numbers.size(), numbers::get);
+            AvailabilityWriter.writeNumbers(out, AvailabilityWriter.PROVIDERS, numbers.size(), numbers::get);
             out.writeNumberField("after", 1);
             out.writeEndObject();
         }
