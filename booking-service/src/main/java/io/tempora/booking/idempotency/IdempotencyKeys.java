@@ -55,18 +55,18 @@ public class IdempotencyKeys {
         }
     }
 
-    /**
-     * The booking an earlier request with this key made, if any.
-     *
-     * @throws ProblemException 422 when the earlier request was a different one
-     */
     /** Forgets keys older than the retention: a retry comes within minutes, not days. */
     public Uni<Integer> forgetOlderThan(Instant cutoff) {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createMutationQuery(
                 "delete from IdempotencyRecord where createdAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate()));
     }
 
-    /** @param caller the token subject of whoever sends the key: a key is only ever its sender's */
+    /**
+     * The booking an earlier request with this key made, if any; a 422 failure when the earlier
+     * request was a different one.
+     *
+     * @param caller the token subject of whoever sends the key: a key is only ever its sender's
+     */
     public Uni<Optional<UUID>> earlierBooking(UUID organizationId, String caller, String key, String fingerprint) {
         if (key == null) {
             return Uni.createFrom().item(Optional.empty());
