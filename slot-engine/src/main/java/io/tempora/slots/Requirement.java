@@ -107,7 +107,7 @@ public record Requirement(UUID resourceTypeId, int quantity, ResourcePool pool) 
         private void countAt(long start, long end) {
             for (int r = 0; r < overlapping.length; r++) {
                 overlapping[r] = resources.get(r).overlapping(start, end);
-                spare[r] = Math.max(0, capacities[r] - overlapping[r]);
+                spare[r] = spareOf(r);
                 spareTotal += spare[r];
             }
             startedBeforeEnd = SortedLongs.countBelow(starts.times(), end);
@@ -134,10 +134,15 @@ public record Requirement(UUID resourceTypeId, int quantity, ResourcePool pool) 
 
         private void add(int resource, int allocations) {
             overlapping[resource] += allocations;
-            int now = Math.max(0, capacities[resource] - overlapping[resource]);
+            int now = spareOf(resource);
             spareTotal += now - spare[resource];
             spare[resource] = now;
             changed = true;
+        }
+
+        /** What the resource has to spare with the allocations now counted as overlapping. */
+        private int spareOf(int resource) {
+            return Math.max(0, capacities[resource] - overlapping[resource]);
         }
     }
 

@@ -186,8 +186,7 @@ final class EngineInputs {
         ResourcePool pool(UUID resourceTypeId) {
             return new ResourcePool(state.resources().values().stream()
                     .filter(resource -> resource.resourceTypeId().equals(resourceTypeId) && allocatable(resource))
-                    .map(resource -> Resource.held(resource.id(), resource.name(), resource.capacity(),
-                            allocationsByResource.getOrDefault(resource.id(), List.of())))
+                    .map(resource -> held(resource, allocationsByResource))
                     .toList());
         }
     }
@@ -222,6 +221,12 @@ final class EngineInputs {
                     pools.apply(requirement.resourceTypeId())));
         }
         return requirements;
+    }
+
+    /** The resource as the sessions holding it in {@code allocationsByResource} hold it. */
+    static Resource held(ResourceSnapshot resource, Map<UUID, List<Allocation>> allocationsByResource) {
+        return Resource.held(resource.id(), resource.name(), resource.capacity(),
+                allocationsByResource.getOrDefault(resource.id(), List.of()));
     }
 
     /** A resource that can be allocated: active, not deleted. */

@@ -105,8 +105,8 @@ final class OrganizationInputs {
         Map<UUID, List<Resource>> allocatableByType = new HashMap<>();
         for (ResourceSnapshot resource : state.resources().values()) {
             if (EngineInputs.allocatable(resource)) {
-                allocatableByType.computeIfAbsent(resource.resourceTypeId(), type -> new ArrayList<>()).add(Resource.held(
-                        resource.id(), resource.name(), resource.capacity(), allocations.getOrDefault(resource.id(), List.of())));
+                allocatableByType.computeIfAbsent(resource.resourceTypeId(), type -> new ArrayList<>())
+                        .add(EngineInputs.held(resource, allocations));
             }
         }
         Map<UUID, long[]> timeOff = EngineInputs.timeOffByProvider(state);
