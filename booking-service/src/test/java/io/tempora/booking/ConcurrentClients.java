@@ -37,8 +37,14 @@ public final class ConcurrentClients {
     /** @param headersOf the headers of the i-th request, as for {@link #postAll(String, List, Map)} */
     public static List<HttpResponse<String>> postAll(String path, List<Map<String, Object>> bodies,
                                                      IntFunction<Map<String, String>> headersOf) {
+        return sendAll(path, bodies, headersOf).stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Posts every body at once and returns the answers to come, in the same order, without waiting for them. */
+    public static List<CompletableFuture<HttpResponse<String>>> sendAll(String path, List<Map<String, Object>> bodies,
+                                                                        IntFunction<Map<String, String>> headersOf) {
         URI uri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
-        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, bodies.size())
+        return IntStream.range(0, bodies.size())
                 .mapToObj(i -> {
                     Map<String, Object> body = bodies.get(i);
                     Map<String, String> headers = headersOf.apply(i);
@@ -56,6 +62,5 @@ public final class ConcurrentClients {
                     return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
                 })
                 .toList();
-        return answers.stream().map(CompletableFuture::join).toList();
     }
 }

@@ -12,6 +12,7 @@ import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemTranslator;
 import io.tempora.kit.problem.ProblemType;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 
@@ -20,8 +21,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
  * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
  * Hibernate Reactive reports them as SQLExceptions, the plain client as PgExceptions ({@link SqlState}).
  * A database out of reach (refused, its connection lost, restarting), or so busy that no
- * connection came free in the pool's time, is a 503 with Retry-After: the transaction did not
- * commit, and the same request sent again will do.
+ * connection came free in the pool's time or too many wait already ({@link DatabasePoolConfig}),
+ * is a 503 with Retry-After: the transaction did not commit, and the same request sent again will do.
  */
 @ApplicationScoped
 public class DatabaseProblemTranslator implements ProblemTranslator {
@@ -53,7 +54,8 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(ProblemException.unavailable("the database cannot be reached right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
-        if ((failure instanceof VertxException || failure instanceof NoStackTraceThrowable)
+        if (failure instanceof ConnectionPoolTooBusyException
+                || (failure instanceof VertxException || failure instanceof NoStackTraceThrowable)
                 && NO_CONNECTION_IN_TIME.contains(failure.getMessage())) {
             return Optional.of(ProblemException.unavailable("the database is too busy right now; retry shortly",
                     RETRY_AFTER_SECONDS));

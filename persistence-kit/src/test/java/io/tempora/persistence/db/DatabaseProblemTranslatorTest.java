@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
@@ -37,13 +38,15 @@ class DatabaseProblemTranslatorTest {
     }
 
     @Test
-    void noConnectionFreeInTimeIsA503WithRetryAfter() {
+    void noConnectionFreeInTimeOrTooManyWaitingIsA503WithRetryAfter() {
         // as Hibernate Reactive's sessions and the plain pool's queries report it
         for (Throwable busy : new Throwable[] {new NoStackTraceThrowable("Timeout"),
-                new VertxException("Timeout waiting for connection", true)}) {
+                new VertxException("Timeout waiting for connection", true),
+                new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 200")}) {
             ProblemException problem = translator.translate(busy).orElseThrow();
             assertEquals(ProblemType.UNAVAILABLE, problem.type(), busy.toString());
             assertTrue(problem.getMessage().contains("busy"), problem.getMessage());
+            assertTrue(problem.retryAfterSeconds() > 0, busy.toString());
         }
     }
 

@@ -1,0 +1,92 @@
+package io.tempora.booking.booking;
+
+import static io.tempora.booking.Clinic.nextWeekAt;
+import static io.tempora.localstack.JsonApi.post;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.tempora.booking.ClinicTest;
+import io.tempora.booking.ConcurrentClients;
+import io.tempora.booking.DatabasePool;
+import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AssignmentStrategy;
+
+/**
+ * A database that cannot keep up (here: every booking's transaction stuck behind a lock): clients
+ * beyond what the pool can serve soon are told at once, or after a short wait, to retry, instead
+ * of queueing for as long as their requests keep coming; once the database keeps up again,
+ * bookings go through. (After a PostgreSQL restart under traffic, an unbounded queue of requests
+ * whose clients had given up and sent them again kept the service busy and unready for minutes.)
+ */
+@QuarkusTest
+@TestProfile(OverloadedDatabaseTest.TwoConnections.class)
+class OverloadedDatabaseTest extends ClinicTest {
+
+    static final int CONNECTIONS = 2;
+    static final int WAITING = 3;
+
+    public static class TwoConnections implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.reactive.max-size", String.valueOf(CONNECTIONS),
+                    "tempora.database.max-waiting", String.valueOf(WAITING),
+                    "tempora.database.connection-wait", "2s");
+        }
+    }
+
+    @Test
+    void clientsBeyondWhatThePoolCanServeSoonAreToldToRetryAndNothingIsHalfWritten() throws Exception {
+        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY,
+                clinic.provider("Hana"));
+        clinic.awaitKnown(consultation, nextWeekAt(9, 0));
+        List<Map<String, Object>> burst = IntStream.range(0, 12)
+                .mapToObj(i -> clinic.request(consultation, nextWeekAt(9 + i / 2, i % 2 * 30)))
+                .toList();
+
+        List<HttpResponse<String>> answers;
+        try (Connection blocker = database.getConnection(); Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            // every booking claims its seats in the ledger: each transaction now holds its connection and waits
+            statement.execute("LOCK TABLE capacity_ledger IN EXCLUSIVE MODE");
+            List<CompletableFuture<HttpResponse<String>>> told = ConcurrentClients.sendAll(clinic.bookings(), burst,
+                    i -> Map.of());
+
+            // the pool's connections stay taken; everyone beyond them is answered while the lock holds
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> told.stream().filter(CompletableFuture::isDone).count() >= burst.size() - CONNECTIONS);
+            List<HttpResponse<String>> early = told.stream().filter(CompletableFuture::isDone)
+                    .map(CompletableFuture::join).toList();
+            for (HttpResponse<String> answer : early) {
+                assertEquals(503, answer.statusCode(), answer.body());
+                assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+                assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "told when to retry");
+                assertTrue(answer.body().contains("busy"), answer.body());
+            }
+            blocker.commit();
+            answers = told.stream().map(CompletableFuture::join).toList();
+        }
+
+        long booked = answers.stream().filter(answer -> answer.statusCode() == 201).count();
+        assertTrue(booked <= CONNECTIONS, "only the bookings that held a connection went through: " + booked);
+        assertEquals(booked, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization),
+                "every booking in the database was confirmed to its client, and nothing else");
+        // the database keeps up again: so does the service
+        post(clinic.bookings(), clinic.request(consultation, nextWeekAt(16, 0))).statusCode(201);
+        DatabasePool.awaitAllConnectionsBack();
+    }
+}
