@@ -20,8 +20,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
  * Words database conflicts that slip past a service's own checks: a lost optimistic version race
  * and a unique or foreign key constraint hit by a concurrent writer become 409s, not 500s.
  * Hibernate Reactive reports them as SQLExceptions, the plain client as PgExceptions ({@link SqlState}).
- * A database out of reach (refused, its connection lost, restarting), or so busy that no
- * connection came free in the pool's time or too many wait already ({@link DatabasePoolConfig}),
+ * A database out of reach (refused, its connection lost, restarting), or so busy that too many
+ * wait for a connection already ({@link DatabasePoolConfig}) or none came free in a pool's time,
  * is a 503 with Retry-After: the transaction did not commit, and the same request sent again will do.
  */
 @ApplicationScoped

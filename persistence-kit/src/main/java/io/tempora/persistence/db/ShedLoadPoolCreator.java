@@ -1,7 +1,5 @@
 package io.tempora.persistence.db;
 
-import java.util.concurrent.TimeUnit;
-
 import jakarta.inject.Singleton;
 
 import io.quarkus.reactive.pg.client.PgPoolCreator;
@@ -10,10 +8,16 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 
 /**
- * The reactive pool as Quarkus configures it, with a bounded wait ({@link DatabasePoolConfig}).
- * Vert.x's defaults let any number of requests wait 30 s each. After a database restart under
- * traffic, that queue grew to thousands: requests whose clients had hung up and sent them again
- * still held connections in turn, and the service stayed unready for minutes (docs/reliability.md).
+ * The reactive pool as Quarkus configures it, with a bounded queue and no time limit on waiting.
+ * <p>
+ * Vert.x's defaults let any number of requests wait, each for up to 30 s. After a PostgreSQL
+ * restart under traffic that queue grew to thousands, and waits timed out by the hundred. In
+ * Vert.x 4.5 a wait that times out just as a connection is handed to it loses that connection for
+ * good (the pool's cancel reports success for a waiter a recycle has already served,
+ * eclipse-vertx/vert.x#6169, fixed in 5.1 only): within two minutes all 20 were gone, idle in
+ * PostgreSQL yet leased in the pool, and the service never became ready again. So no wait times
+ * out here; instead at most {@link DatabasePoolConfig#maxWaiting()} wait, and the next request is
+ * refused at once (a 503 with Retry-After).
  */
 @Singleton
 public class ShedLoadPoolCreator implements PgPoolCreator {
@@ -28,8 +32,7 @@ public class ShedLoadPoolCreator implements PgPoolCreator {
     public Pool create(Input input) {
         PoolOptions options = new PoolOptions(input.poolOptions())
                 .setMaxWaitQueueSize(config.maxWaiting())
-                .setConnectionTimeout(Math.toIntExact(config.connectionWait().toMillis()))
-                .setConnectionTimeoutUnit(TimeUnit.MILLISECONDS);
+                .setConnectionTimeout(0);
         return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options);
     }
 }
