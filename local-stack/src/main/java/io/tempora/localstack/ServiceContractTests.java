@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceContractTests {
 
-    public static final String DATABASE_CHECK = "Reactive PostgreSQL connections health check";
+    public static final String DATABASE_CHECK = "Database answers through the connection pool";
 
     /** The health checks that must be UP before this service takes traffic. */
     protected abstract List<String> readinessChecks();

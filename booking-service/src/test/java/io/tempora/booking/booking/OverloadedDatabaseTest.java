@@ -3,6 +3,7 @@ package io.tempora.booking.booking;
 import static io.tempora.booking.Clinic.nextWeekAt;
 import static io.tempora.localstack.JsonApi.post;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,8 @@ import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.DatabasePool;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.localstack.Management;
+import io.tempora.persistence.db.DatabaseReadiness;
 
 /**
  * A database that cannot keep up (here: every booking's transaction stuck behind a lock): clients
@@ -45,7 +48,8 @@ class OverloadedDatabaseTest extends ClinicTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.reactive.max-size", String.valueOf(CONNECTIONS),
-                    "tempora.database.max-waiting", String.valueOf(WAITING));
+                    "tempora.database.max-waiting", String.valueOf(WAITING),
+                    "tempora.database.stuck-after", "3s");
         }
     }
 
@@ -78,6 +82,9 @@ class OverloadedDatabaseTest extends ClinicTest {
                 assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "told when to retry");
                 assertTrue(answer.body().contains("busy"), answer.body());
             }
+            // busy is not unready: a replica taken out of the load balancer for its queue sheds nothing
+            Management.given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == '" + DatabaseReadiness.NAME + "' }.data.database", startsWith("busy"));
             blocker.commit();
             answers = told.stream().map(CompletableFuture::join).toList();
         }
@@ -89,6 +96,37 @@ class OverloadedDatabaseTest extends ClinicTest {
                 "every booking in the database was confirmed to its client, and nothing else");
         // the database keeps up again: so does the service
         post(clinic.bookings(), clinic.request(consultation, nextWeekAt(16, 0))).statusCode(201);
+        DatabasePool.awaitAllConnectionsBack();
+    }
+
+    @Test
+    void aPoolThatServesNoneOfItsQueueForLongerThanABusyOneWouldMakesTheServiceUnreadyUntilItDoes() throws Exception {
+        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY,
+                clinic.provider("Ines"));
+        clinic.awaitKnown(consultation, nextWeekAt(9, 0));
+        List<Map<String, Object>> holdingEveryConnection = IntStream.range(0, CONNECTIONS)
+                .mapToObj(i -> clinic.request(consultation, nextWeekAt(10 + i, 0)))
+                .toList();
+
+        List<CompletableFuture<HttpResponse<String>>> told;
+        try (Connection blocker = database.getConnection(); Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.execute("LOCK TABLE capacity_ledger IN EXCLUSIVE MODE");
+            told = ConcurrentClients.sendAll(clinic.bookings(), holdingEveryConnection, i -> Map.of());
+
+            // the readiness question waits behind the two transactions for longer than stuck-after (3 s)
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> Management.given().get("/q/health/ready").statusCode() == 503);
+            Management.given().get("/q/health/ready").then()
+                    .body("checks.find { it.name == '" + DatabaseReadiness.NAME + "' }.data.database", startsWith("stuck"));
+            blocker.commit();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Management.given().get("/q/health/ready").statusCode() == 200);
+        for (CompletableFuture<HttpResponse<String>> answer : told) {
+            assertEquals(201, answer.join().statusCode(), answer.join().body());
+        }
         DatabasePool.awaitAllConnectionsBack();
     }
 }

@@ -1,5 +1,7 @@
 package io.tempora.persistence.db;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,4 +20,15 @@ public interface DatabasePoolConfig {
      */
     @WithDefault("200")
     int maxWaiting();
+
+    /** How long a readiness probe waits for the database's answer before it reports the pool busy instead. */
+    @WithDefault("1s")
+    Duration readinessAnswerWait();
+
+    /**
+     * How long a readiness question may wait for a connection before the service reports itself
+     * not ready: longer than any wait of a busy pool, so the pool no longer serves what waits.
+     */
+    @WithDefault("90s")
+    Duration stuckAfter();
 }
