@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,9 +25,14 @@ final class Api {
     }
 
     static JsonNode send(String method, String url, Object body) {
+        return send(method, url, body, Map.of());
+    }
+
+    private static JsonNode send(String method, String url, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + TOKENS.ownerOf(url));
+        headers.forEach(request::header);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(EventJson.write(body)));
         try {
@@ -50,6 +56,11 @@ final class Api {
 
     static JsonNode post(String url, Object body) {
         return send("POST", url, body);
+    }
+
+    /** A creation a client may send again: the same key gets the first answer, never a second resource. */
+    static JsonNode post(String url, Object body, String idempotencyKey) {
+        return send("POST", url, body, Map.of("Idempotency-Key", idempotencyKey));
     }
 
     static JsonNode put(String url, Object body) {

@@ -104,16 +104,19 @@ final class ChaosClinic {
     }
 
     /**
-     * An owner's booking with the first consultant, sent again until the whole stack acknowledges
-     * it or {@code patience} has passed; its id. Probes book beyond the days the traffic uses.
+     * An owner's booking with the first consultant, sent again with its Idempotency-Key until the
+     * whole stack acknowledges it or {@code patience} has passed; its id. A try that went unanswered
+     * may still have booked: the key makes the next one answer with that booking, not a conflict
+     * with it. Probes book beyond the days the traffic uses.
      */
     UUID probe(Instant start, Duration patience) throws InterruptedException {
         Map<String, Object> probe = Map.of("serviceId", consultation, "providerId", consultants.get(0),
                 "start", start.toString(), "client", Map.of("id", UUID.randomUUID(), "name", "probe"));
+        String idempotencyKey = "probe-" + UUID.randomUUID();
         Instant deadline = Instant.now().plus(patience);
         while (true) {
             try {
-                return id(Api.post(bookings(), probe));
+                return id(Api.post(bookings(), probe, idempotencyKey));
             } catch (IllegalStateException notYet) {
                 if (Instant.now().isAfter(deadline)) {
                     throw notYet;

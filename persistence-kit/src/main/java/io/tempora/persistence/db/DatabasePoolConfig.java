@@ -13,13 +13,16 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "tempora.database")
 public interface DatabasePoolConfig {
 
-    /**
-     * How many may wait for a connection at once; one more is refused at once. What waits is
-     * served in turn, however long that takes: so few connections times this many requests'
-     * transactions is the longest anything waits.
-     */
+    /** How many may wait for a connection at once; one more is refused at once. */
     @WithDefault("200")
     int maxWaiting();
+
+    /**
+     * A request whose connection came later than this gives it back at once and is refused: its
+     * client, which waits about this long for an answer, has most likely sent it again meanwhile.
+     */
+    @WithDefault("5s")
+    Duration connectionWait();
 
     /** How long a readiness probe waits for the database's answer before it reports the pool busy instead. */
     @WithDefault("1s")

@@ -1,5 +1,7 @@
 package io.tempora.persistence.db;
 
+import java.time.Clock;
+
 import jakarta.inject.Singleton;
 
 import io.quarkus.reactive.pg.client.PgPoolCreator;
@@ -8,7 +10,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 
 /**
- * The reactive pool as Quarkus configures it, with a bounded queue and no time limit on waiting.
+ * The reactive pool as Quarkus configures it, with a bounded queue, and a connection handed only
+ * to whoever got it in time ({@link ShedLoadPool}).
  * <p>
  * Vert.x's defaults let any number of requests wait, each for up to 30 s. After a PostgreSQL
  * restart under traffic that queue grew to thousands, and waits timed out by the hundred. In
@@ -17,15 +20,18 @@ import io.vertx.sqlclient.PoolOptions;
  * eclipse-vertx/vert.x#6169, fixed in 5.1 only): within two minutes all 20 were gone, idle in
  * PostgreSQL yet leased in the pool, and the service never became ready again. So no wait times
  * out here; instead at most {@link DatabasePoolConfig#maxWaiting()} wait, and the next request is
- * refused at once (a 503 with Retry-After).
+ * refused at once (a 503 with Retry-After), and a connection that comes later than
+ * {@link DatabasePoolConfig#connectionWait()} goes straight back.
  */
 @Singleton
 public class ShedLoadPoolCreator implements PgPoolCreator {
 
     private final DatabasePoolConfig config;
+    private final Clock clock;
 
-    public ShedLoadPoolCreator(DatabasePoolConfig config) {
+    public ShedLoadPoolCreator(DatabasePoolConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     @Override
@@ -33,6 +39,7 @@ public class ShedLoadPoolCreator implements PgPoolCreator {
         PoolOptions options = new PoolOptions(input.poolOptions())
                 .setMaxWaitQueueSize(config.maxWaiting())
                 .setConnectionTimeout(0);
-        return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options);
+        return new ShedLoadPool(PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options),
+                config.connectionWait(), clock);
     }
 }
