@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -29,6 +30,7 @@ public final class SlowLink implements AutoCloseable {
     private final HttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile Duration delay = Duration.ZERO;
+    private final AtomicInteger received = new AtomicInteger();
 
     private SlowLink(Supplier<String> target, HttpServer server) {
         this.target = target;
@@ -64,7 +66,13 @@ public final class SlowLink implements AutoCloseable {
         this.delay = delay;
     }
 
+    /** How many requests came to the neighbour through this link so far. */
+    public int received() {
+        return received.get();
+    }
+
     private void passOn(HttpExchange exchange) {
+        received.incrementAndGet();
         try (exchange; InputStream body = exchange.getRequestBody()) {
             byte[] sent = body.readAllBytes();
             Thread.sleep(delay.toMillis());

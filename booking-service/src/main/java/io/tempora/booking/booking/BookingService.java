@@ -37,6 +37,8 @@ import io.tempora.kit.paging.PageRequest;
 import io.tempora.kit.problem.ProblemException;
 import io.tempora.kit.problem.ProblemType;
 import io.tempora.persistence.Pages;
+import io.tempora.persistence.db.DatabaseProblemTranslator;
+import io.tempora.persistence.db.DatabaseQueue;
 
 /**
  * Creates, moves and cancels bookings. Each write first asks availability-service whether the
@@ -60,11 +62,13 @@ public class BookingService {
     private final BookingEvents events;
     private final BookingConfig config;
     private final BookingOutcomes outcomes;
+    private final DatabaseQueue database;
     private final Clock clock;
 
     public BookingService(BookingRepository bookings, BookingChangeRepository changes, CapacityGuard capacity,
                           AvailabilityGateway availability, Catalog catalog, Claims claims, IdempotencyKeys idempotency,
-                          BookingEvents events, BookingConfig config, BookingOutcomes outcomes, Clock clock) {
+                          BookingEvents events, BookingConfig config, BookingOutcomes outcomes, DatabaseQueue database,
+                          Clock clock) {
         this.bookings = bookings;
         this.changes = changes;
         this.capacity = capacity;
@@ -75,6 +79,7 @@ public class BookingService {
         this.events = events;
         this.config = config;
         this.outcomes = outcomes;
+        this.database = database;
         this.clock = clock;
     }
 
@@ -92,8 +97,10 @@ public class BookingService {
         String fingerprint = key == null ? null : IdempotencyKeys.fingerprint(request);
         Uni<Creation> booked = Uni.createFrom().deferred(() -> book(organizationId, key, fingerprint, request, booker));
         // the key is claimed first in the booking's transaction; a retry fails there (or earlier, its
-        // slot now being taken) and is answered with what the first request made
-        Uni<Creation> answered = key == null ? booked : booked.onFailure().recoverWithUni(failure -> Panache.withSession(
+        // slot now being taken) and is answered with what the first request made. A database that
+        // refused the booking for load is not asked about the key as well: the client will retry.
+        Uni<Creation> answered = key == null ? booked : booked.onFailure(failure -> !DatabaseProblemTranslator.outOfReachOrTooBusy(failure))
+                .recoverWithUni(failure -> Panache.withSession(
                         () -> idempotency.earlierBooking(organizationId, booker.subject(), key, fingerprint))
                 .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
         return answered.invoke(outcomes::created).onFailure().invoke(outcomes::refused);
@@ -381,7 +388,9 @@ public class BookingService {
         AvailabilityCheck.Request check = new AvailabilityCheck.Request(service.id(),
                 claim.start().atOffset(ZoneOffset.UTC), providerId, resourceIds, claim.seats(),
                 excludeSelf ? claim.bookingId() : null);
-        return availability.check(claim.organizationId(), check)
+        // a check costs both services more than a refusal: none is asked for a transaction the pool would refuse
+        return database.roomForOneMore()
+                .chain(() -> availability.check(claim.organizationId(), check))
                 .map(Optional::of)
                 .onFailure(failure -> override && providerId != null && failure instanceof ProblemException problem
                         && problem.type() == ProblemType.UNAVAILABLE)

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.DatabasePool;
+import io.tempora.booking.SlowLink;
 import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.localstack.Management;
@@ -43,15 +45,23 @@ class OverloadedDatabaseTest extends ClinicTest {
 
     static final int CONNECTIONS = 2;
     static final int WAITING = 3;
+    /** Counts the checks availability-service is asked. */
+    static final SlowLink AVAILABILITY = SlowLink.toAvailability();
 
     public static class TwoConnections implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.reactive.max-size", String.valueOf(CONNECTIONS),
+            return Map.of("quarkus.rest-client.availability.url", AVAILABILITY.url(),
+                    "quarkus.datasource.reactive.max-size", String.valueOf(CONNECTIONS),
                     "tempora.database.max-waiting", String.valueOf(WAITING),
                     "tempora.database.connection-wait", "2s",
                     "tempora.database.stuck-after", "3s");
         }
+    }
+
+    @AfterAll
+    static void closeLink() {
+        AVAILABILITY.close();
     }
 
     @Test
@@ -83,6 +93,13 @@ class OverloadedDatabaseTest extends ClinicTest {
                 assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "told when to retry");
                 assertTrue(answer.body().contains("busy"), answer.body());
             }
+            // with the queue full, a booking is turned away before anything is spent on it, the check included
+            int checksAsked = AVAILABILITY.received();
+            HttpResponse<String> turnedAway = ConcurrentClients.postAll(clinic.bookings(),
+                    List.of(clinic.request(consultation, nextWeekAt(15, 0))), Map.of("Idempotency-Key", "turned-away")).get(0);
+            assertEquals(503, turnedAway.statusCode(), turnedAway.body());
+            assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
+            assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked for a booking the pool refuses");
             // busy is not unready: a replica taken out of the load balancer for its queue sheds nothing
             Management.given().get("/q/health/ready").then().statusCode(200)
                     .body("checks.find { it.name == '" + DatabaseReadiness.NAME + "' }.data.database", startsWith("busy"));

@@ -54,18 +54,36 @@ public class DatabaseProblemTranslator implements ProblemTranslator {
             return Optional.of(ProblemException.unavailable("the database cannot be reached right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
-        if (failure instanceof ConnectionPoolTooBusyException
-                || (failure instanceof VertxException || failure instanceof NoStackTraceThrowable)
-                && NO_CONNECTION_IN_TIME.contains(failure.getMessage())) {
+        if (tooBusy(failure)) {
             return Optional.of(ProblemException.unavailable("the database is too busy right now; retry shortly",
                     RETRY_AFTER_SECONDS));
         }
         return Optional.empty();
     }
 
+    /**
+     * Whether the failure, or what caused it, is the database out of reach or too busy: a request
+     * that failed so must not ask the database anything more (its client is told to retry), since
+     * more questions would only lengthen the queue that refused it.
+     */
+    public static boolean outOfReachOrTooBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (unreachable(cause, SqlState.of(cause)) || tooBusy(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean unreachable(Throwable failure, String sqlState) {
         return failure instanceof ConnectException || failure instanceof ClosedConnectionException
                 || sqlState != null && UNREACHABLE.contains(sqlState)
                 || failure.getMessage() != null && failure.getMessage().startsWith(CONNECTION_NOT_ACTIVE);
+    }
+
+    private static boolean tooBusy(Throwable failure) {
+        return failure instanceof ConnectionPoolTooBusyException
+                || (failure instanceof VertxException || failure instanceof NoStackTraceThrowable)
+                && NO_CONNECTION_IN_TIME.contains(failure.getMessage());
     }
 }

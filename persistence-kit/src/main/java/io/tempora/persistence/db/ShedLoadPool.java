@@ -30,17 +30,20 @@ final class ShedLoadPool implements PgPool {
     private final PgPool pool;
     private final Duration connectionWait;
     private final Clock clock;
+    private final DatabaseQueue queue;
 
-    ShedLoadPool(PgPool pool, Duration connectionWait, Clock clock) {
+    ShedLoadPool(PgPool pool, Duration connectionWait, Clock clock, DatabaseQueue queue) {
         this.pool = pool;
         this.connectionWait = connectionWait;
         this.clock = clock;
+        this.queue = queue;
     }
 
     @Override
     public Future<SqlConnection> getConnection() {
         long askedAt = clock.millis();
-        return pool.getConnection().compose(connection -> {
+        queue.waitStarted();
+        return pool.getConnection().onComplete(handedOrRefused -> queue.waitEnded()).compose(connection -> {
             long waited = clock.millis() - askedAt;
             if (waited <= connectionWait.toMillis()) {
                 return Future.succeededFuture(connection);

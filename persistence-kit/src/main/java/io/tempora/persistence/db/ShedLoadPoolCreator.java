@@ -28,10 +28,12 @@ public class ShedLoadPoolCreator implements PgPoolCreator {
 
     private final DatabasePoolConfig config;
     private final Clock clock;
+    private final DatabaseQueue queue;
 
-    public ShedLoadPoolCreator(DatabasePoolConfig config, Clock clock) {
+    public ShedLoadPoolCreator(DatabasePoolConfig config, Clock clock, DatabaseQueue queue) {
         this.config = config;
         this.clock = clock;
+        this.queue = queue;
     }
 
     @Override
@@ -40,6 +42,6 @@ public class ShedLoadPoolCreator implements PgPoolCreator {
                 .setMaxWaitQueueSize(config.maxWaiting())
                 .setConnectionTimeout(0);
         return new ShedLoadPool(PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options),
-                config.connectionWait(), clock);
+                config.connectionWait(), clock, queue);
     }
 }
