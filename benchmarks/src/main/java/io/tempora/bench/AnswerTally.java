@@ -8,15 +8,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.tempora.contracts.EventJson;
+
 /**
  * The answers to a batch of requests the load tools send without waiting for each other: how many
  * came with each status (-1: none) and how long each took, from a moment the caller names (when
- * the request was sent, or when it was due).
+ * the request was sent, or when it was due), and why those refused were (the problem's detail,
+ * when the answer's body was read).
  */
 final class AnswerTally {
 
     private final long[] latencies;
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
+    private final Map<String, Integer> refusals = new TreeMap<>();
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
     AnswerTally(int requests) {
@@ -29,6 +35,9 @@ final class AnswerTally {
             latencies[index] = System.nanoTime() - since;
             synchronized (byStatus) {
                 byStatus.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
+                if (failure == null && response.statusCode() >= 400 && response.body() instanceof String body) {
+                    refusals.merge(response.statusCode() + " " + detailOf(body), 1, Integer::sum);
+                }
             }
             return null;
         }));
@@ -42,6 +51,19 @@ final class AnswerTally {
 
     Map<Integer, Integer> byStatus() {
         return byStatus;
+    }
+
+    /** The refused answers by status and detail; empty when their bodies were not read. */
+    Map<String, Integer> refusals() {
+        return refusals;
+    }
+
+    private static String detailOf(String problem) {
+        try {
+            return EventJson.mapper().readTree(problem).path("detail").asText("(no detail)");
+        } catch (JsonProcessingException notJson) {
+            return "(not a problem document)";
+        }
     }
 
     int count(int status) {

@@ -103,12 +103,15 @@ public final class BookingLoad {
                     .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
                             request(service, providers.get(i % PROVIDER_COUNT), spreadSlot(firstDay, i / PROVIDER_COUNT)))))
                     .build();
-            answers.track(i, due, http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
+            answers.track(i, due, http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
         answers.awaitAll();
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d requests in %.1f s: %.0f bookings/s; answers by status %s (-1: no answer)%n", total, elapsed,
                 answers.count(201) / elapsed, answers.byStatus());
+        if (!answers.refusals().isEmpty()) {
+            System.out.printf("refused: %s%n", answers.refusals());
+        }
         System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", answers.percentileMillis(50),
                 answers.percentileMillis(90), answers.percentileMillis(99), answers.percentileMillis(99.9),
                 answers.maxMillis());
