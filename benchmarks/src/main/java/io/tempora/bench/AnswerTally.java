@@ -33,10 +33,13 @@ final class AnswerTally {
     void track(int index, long since, CompletableFuture<? extends HttpResponse<?>> answer) {
         pending.add(answer.handle((response, failure) -> {
             latencies[index] = System.nanoTime() - since;
+            // read outside the lock: the answers' threads only wait for each other to count
+            String refusal = failure == null && response.statusCode() >= 400 && response.body() instanceof String body
+                    ? response.statusCode() + " " + detailOf(body) : null;
             synchronized (byStatus) {
                 byStatus.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
-                if (failure == null && response.statusCode() >= 400 && response.body() instanceof String body) {
-                    refusals.merge(response.statusCode() + " " + detailOf(body), 1, Integer::sum);
+                if (refusal != null) {
+                    refusals.merge(refusal, 1, Integer::sum);
                 }
             }
             return null;

@@ -99,10 +99,11 @@ public class BookingService {
         // the key is claimed first in the booking's transaction; a retry fails there (or earlier, its
         // slot now being taken) and is answered with what the first request made. A database that
         // refused the booking for load is not asked about the key as well: the client will retry.
-        Uni<Creation> answered = key == null ? booked : booked.onFailure(failure -> !DatabaseProblemTranslator.outOfReachOrTooBusy(failure))
+        Uni<Creation> answered = key == null ? booked : booked
+                .onFailure(failure -> !DatabaseProblemTranslator.outOfReachOrTooBusy(failure))
                 .recoverWithUni(failure -> Panache.withSession(
-                        () -> idempotency.earlierBooking(organizationId, booker.subject(), key, fingerprint))
-                .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
+                                () -> idempotency.earlierBooking(organizationId, booker.subject(), key, fingerprint))
+                        .chain(earlier -> earlier.isPresent() ? replay(earlier.get()) : Uni.createFrom().failure(failure)));
         return answered.invoke(outcomes::created).onFailure().invoke(outcomes::refused);
     }
 
