@@ -4,7 +4,9 @@
 #   benchmarks/booking-load.sh [connections] [seconds]   closed loop with wrk: the ceiling, p99 at it
 #   BOOKING_RATE=300 benchmarks/booking-load.sh           open loop at a fixed rate (Java generator, its
 #                                                          own organization; latency measured from when
-#                                                          each request was due)
+#                                                          each request was due; it books at the rate for
+#                                                          BOOKING_RATE_WARMUP seconds, 10 unless set, before
+#                                                          it measures)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
 # Both warm up until the JIT settles, and count CPU per booking once the events the bookings set off
 # have settled. After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at
@@ -40,12 +42,12 @@ done
 if [ -n "${BOOKING_RATE:-}" ]; then
   java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad "$BOOKING_RATE" "$duration" > "$data/rate.out" &
   generator=$!
-  # the generator sets up its own organization first: CPU counts from when it starts booking
-  until grep -q '^organization ' "$data/rate.out"; do kill -0 $generator || break; sleep 0.2; done
+  # the generator sets up its own organization and warms up first: CPU counts from when it measures
+  until grep -q '^warm-up: ' "$data/rate.out"; do kill -0 $generator || break; sleep 0.2; done
   cpu_mark before
   wait $generator
   cat "$data/rate.out"
-  measured=$(sed -n 's/.*answers by status {\(.*\)}.*/\1/p' "$data/rate.out" | tr ',' '\n' | sed -n 's/ *201=//p')
+  measured=$(sed -n 's/.*bookings\/s; answers by status {\(.*\)}.*/\1/p' "$data/rate.out" | tr ',' '\n' | sed -n 's/ *201=//p')
 else
   cpu_mark before
   # the measured run books the slots after the warm-up's

@@ -2,11 +2,12 @@ package io.tempora.bench;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -21,18 +22,21 @@ import io.tempora.contracts.EventJson;
 final class AnswerTally {
 
     private final long[] latencies;
+    private final int[] statuses;
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> refusals = new TreeMap<>();
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
     AnswerTally(int requests) {
         latencies = new long[requests];
+        statuses = new int[requests];
     }
 
     /** Notes the answer to the request {@code index}, its latency counted from {@code since} ({@link System#nanoTime}). */
     void track(int index, long since, CompletableFuture<? extends HttpResponse<?>> answer) {
         pending.add(answer.handle((response, failure) -> {
             latencies[index] = System.nanoTime() - since;
+            statuses[index] = failure == null ? response.statusCode() : -1;
             // read outside the lock: the answers' threads only wait for each other to count
             String refusal = failure == null && response.statusCode() >= 400 && response.body() instanceof String body
                     ? response.statusCode() + " " + detailOf(body) : null;
@@ -49,7 +53,6 @@ final class AnswerTally {
     /** Waits for every answer; the figures below are read after it. */
     void awaitAll() {
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-        Arrays.sort(latencies);
     }
 
     Map<Integer, Integer> byStatus() {
@@ -73,13 +76,40 @@ final class AnswerTally {
         return byStatus.getOrDefault(status, 0);
     }
 
-    /** The given percentile of the latencies, in milliseconds. */
+    /** The given percentile of all the latencies, in milliseconds. */
     double percentileMillis(double percentile) {
-        int index = (int) Math.ceil(percentile / 100 * latencies.length) - 1;
-        return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+        return latencies(status -> true).percentileMillis(percentile);
     }
 
     double maxMillis() {
-        return latencies[latencies.length - 1] / 1e6;
+        return latencies(status -> true).maxMillis();
+    }
+
+    /** The latencies of the answers whose status passes ({@code -1}: none came). */
+    Latencies latencies(IntPredicate status) {
+        return new Latencies(IntStream.range(0, latencies.length).filter(index -> status.test(statuses[index]))
+                .mapToLong(index -> latencies[index]).sorted().toArray());
+    }
+
+    /** Latencies, sorted. */
+    record Latencies(long[] sortedNanos) {
+
+        double percentileMillis(double percentile) {
+            if (sortedNanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100 * sortedNanos.length) - 1;
+            return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
+        }
+
+        double maxMillis() {
+            return percentileMillis(100);
+        }
+
+        /** p50 to p99.9 and the maximum, in milliseconds, for a line of a report. */
+        String summary() {
+            return String.format("p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f (%d answers)", percentileMillis(50),
+                    percentileMillis(90), percentileMillis(99), percentileMillis(99.9), maxMillis(), sortedNanos.length);
+        }
     }
 }

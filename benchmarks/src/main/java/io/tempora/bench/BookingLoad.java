@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 
 import io.tempora.contracts.EventJson;
 
@@ -41,6 +42,11 @@ public final class BookingLoad {
     private static final int PROVIDER_COUNT = Integer.parseInt(System.getenv().getOrDefault("BOOKING_PROVIDERS", "60"));
     private static final int SLOTS_PER_DAY = 16;
     private static final int SPREAD_DAYS = 60;
+    /**
+     * How long the open loop books at its rate before it measures: the generator's JVM and its HTTP
+     * client start cold, and the stack idled while the organization was set up.
+     */
+    private static final int WARM_UP_SECONDS = Integer.parseInt(System.getenv().getOrDefault("BOOKING_RATE_WARMUP", "10"));
     /**
      * Slots per provider offered to wrk: enough days that the warm-up (up to 300 s) and the measured
      * run (which numbers its requests on from the warm-up's) book 120,000 different slots, 100 days
@@ -84,37 +90,52 @@ public final class BookingLoad {
             return;
         }
         int total = rate * seconds;
+        int warmUp = rate * WARM_UP_SECONDS;
         // the probe takes a slot just after the ones the load will book
         awaitBookable(bookings, request(service, providers.get(PROVIDER_COUNT - 1), slot(firstDay, WRK_SLOTS)));
-        System.out.printf("organization %s: %d providers, %d requests at %d/s, each a different provider and slot%n",
-                org, PROVIDER_COUNT, total, rate);
+        System.out.printf("organization %s: %d providers, %d requests at %d/s after %d s at that rate not counted,"
+                + " each a different provider and slot%n", org, PROVIDER_COUNT, total, rate, WARM_UP_SECONDS);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        URI uri = URI.create(bookings);
-        String authorization = "Bearer " + Api.TOKENS.ownerOf(bookings);
-        AnswerTally answers = new AnswerTally(total);
+        Sender sender = new Sender(URI.create(bookings), "Bearer " + Api.TOKENS.ownerOf(bookings),
+                number -> request(service, providers.get(number % PROVIDER_COUNT), spreadSlot(firstDay, number / PROVIDER_COUNT)));
+        AnswerTally warmUpAnswers = sender.send(rate, 0, warmUp);
+        System.out.printf("warm-up: answers by status %s; latency ms %s%n", warmUpAnswers.byStatus(),
+                warmUpAnswers.latencies(status -> true).summary());
         long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * 1_000_000_000L / rate;
-            LockSupport.parkNanos(due - System.nanoTime());
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").header("Authorization", authorization)
-                    .header("Idempotency-Key", "load-" + i)
-                    .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(
-                            request(service, providers.get(i % PROVIDER_COUNT), spreadSlot(firstDay, i / PROVIDER_COUNT)))))
-                    .build();
-            answers.track(i, due, http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-        }
-        answers.awaitAll();
+        AnswerTally answers = sender.send(rate, warmUp, total);
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("%d requests in %.1f s: %.0f bookings/s; answers by status %s (-1: no answer)%n", total, elapsed,
                 answers.count(201) / elapsed, answers.byStatus());
         if (!answers.refusals().isEmpty()) {
             System.out.printf("refused: %s%n", answers.refusals());
         }
-        System.out.printf("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, p99.9 %.1f, max %.1f%n", answers.percentileMillis(50),
-                answers.percentileMillis(90), answers.percentileMillis(99), answers.percentileMillis(99.9),
-                answers.maxMillis());
+        System.out.printf("latency ms: %s%n", answers.latencies(status -> true).summary());
+        System.out.printf("latency ms, bookings made (201): %s%n", answers.latencies(status -> status == 201).summary());
+        System.out.printf("latency ms, the others: %s%n", answers.latencies(status -> status != 201).summary());
+    }
+
+    /** Sends numbered booking requests at a fixed rate, each with its own Idempotency-Key. */
+    private record Sender(URI bookings, String authorization, IntFunction<Map<String, Object>> requestNumbered) {
+
+        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        /** Sends requests {@code first} to {@code first + count - 1}, {@code rate} a second, and waits for their answers. */
+        AnswerTally send(int rate, int first, int count) {
+            AnswerTally answers = new AnswerTally(count);
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                long due = start + i * 1_000_000_000L / rate;
+                LockSupport.parkNanos(due - System.nanoTime());
+                HttpRequest request = HttpRequest.newBuilder(bookings).timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json").header("Authorization", authorization)
+                        .header("Idempotency-Key", "load-" + (first + i))
+                        .POST(HttpRequest.BodyPublishers.ofString(EventJson.write(requestNumbered.apply(first + i))))
+                        .build();
+                answers.track(i, due, HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            answers.awaitAll();
+            return answers;
+        }
     }
 
     private static void writeForWrk(Path folder, String org, String service, List<String> providers, LocalDate firstDay,

@@ -11,10 +11,14 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,12 +34,15 @@ import io.tempora.contracts.provider.ServiceSnapshot;
 import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.localstack.Management;
 import io.tempora.persistence.db.DatabaseReadiness;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
 
 /**
  * A database that cannot keep up (here: every booking's transaction stuck behind a lock): clients
  * beyond those the pool's connections and its queue hold are told at once to retry, and those
  * whose connection came later than their client waits are told so too instead of being served for
- * nobody; once the database keeps up again, so does the service. (After a PostgreSQL restart
+ * nobody; while its connections keep coming late, new bookings are told so before their check;
+ * once the database keeps up again, so does the service. (After a PostgreSQL restart
  * under traffic, an unbounded queue of requests whose clients had given up and sent them again
  * kept booking-service busy and unready for minutes.)
  */
@@ -47,6 +54,9 @@ class OverloadedDatabaseTest extends ClinicTest {
     static final int WAITING = 3;
     /** Counts the checks availability-service is asked. */
     static final SlowLink AVAILABILITY = SlowLink.toAvailability();
+
+    @Inject
+    Pool pool;
 
     public static class TwoConnections implements QuarkusTestProfile {
         @Override
@@ -124,6 +134,52 @@ class OverloadedDatabaseTest extends ClinicTest {
         // the database keeps up again: so does the service
         post(clinic.bookings(), clinic.request(consultation, nextWeekAt(16, 0))).statusCode(201);
         DatabasePool.awaitAllConnectionsBack();
+    }
+
+    @Test
+    void whileThePoolsConnectionsKeepComingLateABookingIsToldToRetryBeforeItsCheckAndIsLetInOnceOneComesInTime()
+            throws Exception {
+        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY,
+                clinic.provider("Jonas"));
+        clinic.awaitKnown(consultation, nextWeekAt(9, 0));
+        // the pool's connections are held (as by slow transactions) while others queue for them
+        List<CompletableFuture<SqlConnection>> asked = new ArrayList<>();
+        try {
+            CompletableFuture<SqlConnection> first = ask(asked);
+            ask(asked).get(5, TimeUnit.SECONDS);
+            CompletableFuture<SqlConnection> queued = ask(asked);
+            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> !queued.isDone());
+            first.get(5, TimeUnit.SECONDS).close();
+            // handed out after more than the queue's target (50 ms), while the next stands behind it
+            queued.get(5, TimeUnit.SECONDS);
+            CompletableFuture<SqlConnection> behind = ask(asked);
+            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> !behind.isDone());
+
+            int checksAsked = AVAILABILITY.received();
+            // let in, it would wait behind the held connections: answered at once or not at all
+            HttpResponse<String> turnedAway = ConcurrentClients.sendAll(clinic.bookings(),
+                    List.of(clinic.request(consultation, nextWeekAt(10, 0))), i -> Map.of()).get(0).get(5, TimeUnit.SECONDS);
+            assertEquals(503, turnedAway.statusCode(), turnedAway.body());
+            assertTrue(turnedAway.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+            assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), "told when to retry");
+            assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
+            assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked while the queue stands");
+        } finally {
+            asked.forEach(connection -> connection.thenAccept(SqlConnection::close));
+        }
+
+        // nothing waits now, and the next connection comes in time
+        post(clinic.bookings(), clinic.request(consultation, nextWeekAt(10, 0))).statusCode(201);
+        post(clinic.bookings(), clinic.request(consultation, nextWeekAt(11, 0))).statusCode(201);
+        assertEquals(2, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
+        DatabasePool.awaitAllConnectionsBack();
+    }
+
+    /** A connection of booking-service's pool, asked for as its transactions ask. */
+    private CompletableFuture<SqlConnection> ask(List<CompletableFuture<SqlConnection>> asked) {
+        CompletableFuture<SqlConnection> connection = pool.getConnection().toCompletionStage().toCompletableFuture();
+        asked.add(connection);
+        return connection;
     }
 
     @Test

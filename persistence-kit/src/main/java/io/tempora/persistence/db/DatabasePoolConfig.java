@@ -24,6 +24,20 @@ public interface DatabasePoolConfig {
     @WithDefault("5s")
     Duration connectionWait();
 
+    /**
+     * A connection handed out later than this after it was asked for has stood in a queue; once
+     * every one has for {@link #queueInterval()}, new work is refused at once ({@link DatabaseQueue}).
+     */
+    @WithDefault("50ms")
+    Duration queueTarget();
+
+    /**
+     * How long connections must keep coming later than {@link #queueTarget()} before new work is
+     * refused: longer than a burst takes to be served, shorter than a client would wait.
+     */
+    @WithDefault("100ms")
+    Duration queueInterval();
+
     /** How long a readiness probe waits for the database's answer before it reports the pool busy instead. */
     @WithDefault("1s")
     Duration readinessAnswerWait();

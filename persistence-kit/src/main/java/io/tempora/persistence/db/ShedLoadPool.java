@@ -43,8 +43,9 @@ final class ShedLoadPool implements PgPool {
     public Future<SqlConnection> getConnection() {
         long askedAt = clock.millis();
         queue.waitStarted();
-        return pool.getConnection().onComplete(handedOrRefused -> queue.waitEnded()).compose(connection -> {
+        return pool.getConnection().onFailure(refused -> queue.refused()).compose(connection -> {
             long waited = clock.millis() - askedAt;
+            queue.handedAfter(waited);
             if (waited <= connectionWait.toMillis()) {
                 return Future.succeededFuture(connection);
             }
