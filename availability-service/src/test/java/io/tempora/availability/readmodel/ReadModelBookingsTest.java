@@ -17,6 +17,7 @@ import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.localstack.MovingClock;
 
 class ReadModelBookingsTest {
 

@@ -25,6 +25,7 @@ import io.tempora.contracts.Topics;
 import io.tempora.contracts.booking.OccupancySnapshot;
 import io.tempora.contracts.provider.OrganizationSnapshot;
 import io.tempora.contracts.rules.OrganizationStatus;
+import io.tempora.localstack.MovingClock;
 
 /**
  * What a reader holding a consistency token is told, through the model as the follower feeds it:

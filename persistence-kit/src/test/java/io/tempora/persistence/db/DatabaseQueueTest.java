@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 import io.tempora.kit.problem.ProblemType;
+import io.tempora.localstack.MovingClock;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,17 +28,18 @@ class DatabaseQueueTest {
     private static final int MAX_WAITING = 10;
     private static final long TARGET = 50;
     private static final long INTERVAL = 100;
+    private static final Instant START = Instant.parse("2026-12-04T09:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovingClock clock = new MovingClock(START);
     private final DatabaseQueue queue = new DatabaseQueue(new Limits(), clock);
 
     @Test
     void aBurstIsLetInWhileItsConnectionsHaveComeLateForLessThanTheInterval() {
         asked(8);
         queue.handedAfter(0);
-        clock.advance(60);
+        clock.advance(Duration.ofMillis(60));
         queue.handedAfter(60);
-        clock.advance(INTERVAL - 1);
+        clock.advance(Duration.ofMillis(INTERVAL - 1));
         queue.handedAfter(159);
 
         assertTrue(letIn(), "the first late connection came " + (INTERVAL - 1) + " ms ago");
@@ -50,9 +49,9 @@ class DatabaseQueueTest {
     void aQueueWhoseConnectionsAllCameLateForTheIntervalIsNotJoinedUntilOneComesInTime() {
         asked(8);
         queue.handedAfter(TARGET + 1);
-        clock.advance(INTERVAL / 2);
+        clock.advance(Duration.ofMillis(INTERVAL / 2));
         queue.handedAfter(TARGET + 40);
-        clock.advance(INTERVAL / 2);
+        clock.advance(Duration.ofMillis(INTERVAL / 2));
         queue.handedAfter(TARGET + 80);
 
         Throwable refusal = refusal();
@@ -68,7 +67,7 @@ class DatabaseQueueTest {
     void anEmptyQueueIsJoinedHoweverLateItsLastConnectionsCame() {
         asked(2);
         queue.handedAfter(TARGET * 10);
-        clock.advance(INTERVAL * 5);
+        clock.advance(Duration.ofMillis(INTERVAL * 5));
         queue.handedAfter(TARGET * 10);
 
         assertTrue(letIn());
@@ -87,12 +86,12 @@ class DatabaseQueueTest {
     void aDatabaseOutOfReachNeitherStartsNorEndsAStandingQueue() {
         asked(4);
         queue.handedAfter(TARGET + 1);
-        clock.advance(INTERVAL);
+        clock.advance(Duration.ofMillis(INTERVAL));
         queue.refused();
         assertFalse(letIn(), "still late, and still waited for");
         queue.handedAfter(0);
         queue.refused();
-        clock.advance(INTERVAL);
+        clock.advance(Duration.ofMillis(INTERVAL));
         assertTrue(letIn(), "came in time last, whatever failed after");
     }
 
@@ -103,12 +102,12 @@ class DatabaseQueueTest {
 
     @Property(tries = 500)
     void newWorkIsRefusedExactlyWhenTheQueueIsFullOrHasStoodForTheInterval(@ForAll("lives") List<Step> life) {
-        MovableClock clock = new MovableClock();
+        MovingClock clock = new MovingClock(START);
         DatabaseQueue queue = new DatabaseQueue(new Limits(), clock);
         List<long[]> handouts = new ArrayList<>();
         int waiting = 0;
         for (Step step : life) {
-            clock.advance(step.millisLater());
+            clock.advance(Duration.ofMillis(step.millisLater()));
             switch (step.kind()) {
                 case ASKED -> {
                     queue.waitStarted();
@@ -205,34 +204,6 @@ class DatabaseQueueTest {
         @Override
         public Duration stuckAfter() {
             return Duration.ofSeconds(90);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private long millis = Instant.parse("2026-12-04T09:00:00Z").toEpochMilli();
-
-        void advance(long by) {
-            millis += by;
-        }
-
-        @Override
-        public long millis() {
-            return millis;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

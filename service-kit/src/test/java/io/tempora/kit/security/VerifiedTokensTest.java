@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
+import io.tempora.localstack.MovingClock;
 
 /**
  * Tokens are signed and verified for real (RS256); the verifier only counts how often it is asked.
@@ -35,28 +33,12 @@ class VerifiedTokensTest {
             return super.parse(token);
         }
     };
-    private Instant now = Instant.now();
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovingClock clock = new MovingClock(Instant.now());
 
     @Test
     void aTokenIsVerifiedOnceAndRecognisedOnTheRequestsAfter() throws ParseException {
         VerifiedTokens tokens = new VerifiedTokens(verifier, config(Duration.ofSeconds(60)), clock);
-        String token = token("client-1", now.plusSeconds(3600));
+        String token = token("client-1", clock.instant().plusSeconds(3600));
 
         for (int request = 0; request < 5; request++) {
             assertEquals("client-1", tokens.parse(token).getSubject());
@@ -68,7 +50,7 @@ class VerifiedTokensTest {
     @Test
     void aTokenThatFailsIsVerifiedOnEveryTry() {
         VerifiedTokens tokens = new VerifiedTokens(verifier, config(Duration.ofSeconds(60)), clock);
-        String token = token("client-1", now.plusSeconds(3600));
+        String token = token("client-1", clock.instant().plusSeconds(3600));
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
 
         for (int request = 0; request < 3; request++) {
@@ -81,10 +63,10 @@ class VerifiedTokensTest {
     @Test
     void aTokenIsVerifiedAgainOnceItsReuseEnds() throws ParseException {
         VerifiedTokens tokens = new VerifiedTokens(verifier, config(Duration.ofSeconds(60)), clock);
-        String token = token("client-1", now.plusSeconds(3600));
+        String token = token("client-1", clock.instant().plusSeconds(3600));
         tokens.parse(token);
 
-        now = now.plusSeconds(61);
+        clock.advance(Duration.ofSeconds(61));
         tokens.parse(token);
 
         assertEquals(2, verifications.get());
@@ -93,10 +75,10 @@ class VerifiedTokensTest {
     @Test
     void aTokenIsNeverRecognisedPastItsOwnExpiry() throws ParseException {
         VerifiedTokens tokens = new VerifiedTokens(verifier, config(Duration.ofHours(1)), clock);
-        String token = token("client-1", now.plusSeconds(120));
+        String token = token("client-1", clock.instant().plusSeconds(120));
         tokens.parse(token);
 
-        now = now.plusSeconds(121);
+        clock.advance(Duration.ofSeconds(121));
         // the verifier decides again (with its own clock and skew); here it is asked, not the memory
         tokens.parse(token);
 
@@ -106,7 +88,7 @@ class VerifiedTokensTest {
     @Test
     void withNoReuseEveryRequestIsVerified() throws ParseException {
         VerifiedTokens tokens = new VerifiedTokens(verifier, config(Duration.ZERO), clock);
-        String token = token("client-1", now.plusSeconds(3600));
+        String token = token("client-1", clock.instant().plusSeconds(3600));
 
         tokens.parse(token);
         tokens.parse(token);

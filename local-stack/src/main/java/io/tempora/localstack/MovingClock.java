@@ -1,4 +1,4 @@
-package io.tempora.availability.readmodel;
+package io.tempora.localstack;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** Time that moves only when a test says so. */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
 
     private Instant now;
 
-    MovingClock(Instant start) {
+    public MovingClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
