@@ -11,4 +11,9 @@ public record Booker(String subject, boolean isStaff) {
 
     /** booking-service itself, acting on an event (a time off's coverage). */
     public static final Booker SYSTEM = new Booker("booking-service", true);
+
+    /** booking-service's own work, never a caller's, whatever its token's subject. */
+    public boolean isThisService() {
+        return this == SYSTEM;
+    }
 }

@@ -225,7 +225,8 @@ public class BookingService {
         Claim claim = claims.claim(organizationId, UUID.randomUUID(), service, start, request.seatsOrOne(),
                 request.chosenResources(), request.overriding());
         boolean anyProvider = request.providerId() == null;
-        return plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false)
+        return roomFor(booker)
+                .chain(() -> plan(service, claim, request.providerId(), request.resourceIds(), request.overriding(), false))
                 .map(plan -> present(plan, claim, request.overriding()))
                 .chain(plan -> admitted(plan, claim, request.client().id(), booker, request.overriding()))
                 .chain(plan -> config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(() ->
@@ -341,7 +342,8 @@ public class BookingService {
                 move.override());
         List<UUID> requestedResources = move.resourceIds().isEmpty() ? null : move.resourceIds();
         boolean assigned = strategyPicks || (move.kind() == BookingChange.Kind.REASSIGNED && current.providerAssigned);
-        return plan(service, claim, move.providerId(), requestedResources, move.override(), true)
+        return roomFor(move.booker())
+                .chain(() -> plan(service, claim, move.providerId(), requestedResources, move.override(), true))
                 .map(plan -> present(plan, claim, move.override()))
                 .chain(plan -> move.kind() == BookingChange.Kind.REASSIGNED ? Uni.createFrom().item(plan)
                         : admitted(plan, claim, current.clientId, move.booker(), move.override()))
@@ -380,6 +382,17 @@ public class BookingService {
     }
 
     /**
+     * A client's booking or move is turned away before anything is spent on it (the check costs
+     * both services more than a refusal) when the pool would refuse its transaction or keep it
+     * standing in a queue ({@link DatabaseQueue}): the client retries. What this service does on
+     * its own (a reassignment for a time off) waits its turn instead, since its consumer would
+     * only try again.
+     */
+    private Uni<Void> roomFor(Booker booker) {
+        return booker.isThisService() ? Uni.createFrom().voidItem() : database.roomForOneMore();
+    }
+
+    /**
      * Who may take the claim, and what staff would book over, by availability-service's check.
      *
      * @param excludeSelf the claim moves an existing booking, which must not conflict with itself
@@ -389,9 +402,7 @@ public class BookingService {
         AvailabilityCheck.Request check = new AvailabilityCheck.Request(service.id(),
                 claim.start().atOffset(ZoneOffset.UTC), providerId, resourceIds, claim.seats(),
                 excludeSelf ? claim.bookingId() : null);
-        // a check costs both services more than a refusal: none is asked for a transaction the pool would refuse
-        return database.roomForOneMore()
-                .chain(() -> availability.check(claim.organizationId(), check))
+        return availability.check(claim.organizationId(), check)
                 .map(Optional::of)
                 .onFailure(failure -> override && providerId != null && failure instanceof ProblemException problem
                         && problem.type() == ProblemType.UNAVAILABLE)

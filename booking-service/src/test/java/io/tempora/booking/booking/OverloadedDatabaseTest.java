@@ -12,9 +12,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.vertx.VertxContextSupport;
 import io.tempora.booking.ClinicTest;
 import io.tempora.booking.ConcurrentClients;
 import io.tempora.booking.DatabasePool;
@@ -41,8 +45,9 @@ import io.vertx.sqlclient.SqlConnection;
  * A database that cannot keep up (here: every booking's transaction stuck behind a lock): clients
  * beyond those the pool's connections and its queue hold are told at once to retry, and those
  * whose connection came later than their client waits are told so too instead of being served for
- * nobody; while its connections keep coming late, new bookings are told so before their check;
- * once the database keeps up again, so does the service. (After a PostgreSQL restart
+ * nobody; while its connections keep coming late, new bookings are told so before their check
+ * (the service's own reassignments wait their turn); once the database keeps up again, so does the
+ * service. (After a PostgreSQL restart
  * under traffic, an unbounded queue of requests whose clients had given up and sent them again
  * kept booking-service busy and unready for minutes.)
  */
@@ -52,11 +57,15 @@ class OverloadedDatabaseTest extends ClinicTest {
 
     static final int CONNECTIONS = 2;
     static final int WAITING = 3;
+    static final Duration QUEUE_TARGET = Duration.ofMillis(100);
+    static final Duration QUEUE_INTERVAL = Duration.ofMillis(300);
     /** Counts the checks availability-service is asked. */
     static final SlowLink AVAILABILITY = SlowLink.toAvailability();
 
     @Inject
     Pool pool;
+    @Inject
+    BookingService bookings;
 
     public static class TwoConnections implements QuarkusTestProfile {
         @Override
@@ -65,6 +74,8 @@ class OverloadedDatabaseTest extends ClinicTest {
                     "quarkus.datasource.reactive.max-size", String.valueOf(CONNECTIONS),
                     "tempora.database.max-waiting", String.valueOf(WAITING),
                     "tempora.database.connection-wait", "2s",
+                    "tempora.database.queue-target", QUEUE_TARGET.toMillis() + "ms",
+                    "tempora.database.queue-interval", QUEUE_INTERVAL.toMillis() + "ms",
                     "tempora.database.stuck-after", "3s");
         }
     }
@@ -137,23 +148,29 @@ class OverloadedDatabaseTest extends ClinicTest {
     }
 
     @Test
-    void whileThePoolsConnectionsKeepComingLateABookingIsToldToRetryBeforeItsCheckAndIsLetInOnceOneComesInTime()
-            throws Exception {
-        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY,
-                clinic.provider("Jonas"));
+    void whileThePoolsConnectionsKeepComingLateAClientIsToldToRetryBeforeItsCheckAndTheServicesOwnWorkWaitsItsTurn()
+            throws Throwable {
+        UUID away = clinic.provider("Jonas");
+        UUID coverage = clinic.provider("Kai");
+        ServiceSnapshot consultation = clinic.service(30, 1, AssignmentStrategy.FIRST_AVAILABLE_BY_PRIORITY, away, coverage);
         clinic.awaitKnown(consultation, nextWeekAt(9, 0));
+        Map<String, Object> withJonas = new HashMap<>(clinic.request(consultation, nextWeekAt(12, 0)));
+        withJonas.put("providerId", away);
+        UUID id = UUID.fromString(post(clinic.bookings(), withJonas).statusCode(201).extract().path("id"));
+        Booking toReassign = VertxContextSupport.subscribeAndAwait(() -> bookings.get(clinic.organization, id));
+        CompletableFuture<Booking> reassigned;
         // the pool's connections are held (as by slow transactions) while others queue for them
         List<CompletableFuture<SqlConnection>> asked = new ArrayList<>();
         try {
             CompletableFuture<SqlConnection> first = ask(asked);
             ask(asked).get(5, TimeUnit.SECONDS);
             CompletableFuture<SqlConnection> queued = ask(asked);
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> !queued.isDone());
+            await().during(QUEUE_TARGET.multipliedBy(2)).atMost(Duration.ofSeconds(5)).until(() -> !queued.isDone());
             first.get(5, TimeUnit.SECONDS).close();
-            // handed out after more than the queue's target (50 ms), while the next stands behind it
+            // handed out later than the queue's target, while the next stands behind it for longer than its interval
             queued.get(5, TimeUnit.SECONDS);
             CompletableFuture<SqlConnection> behind = ask(asked);
-            await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> !behind.isDone());
+            await().during(QUEUE_INTERVAL.plusMillis(100)).atMost(Duration.ofSeconds(5)).until(() -> !behind.isDone());
 
             int checksAsked = AVAILABILITY.received();
             // let in, it would wait behind the held connections: answered at once or not at all
@@ -164,15 +181,28 @@ class OverloadedDatabaseTest extends ClinicTest {
             assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), "told when to retry");
             assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
             assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked while the queue stands");
+
+            // a time off's coverage is this service's own work: its consumer would only try again
+            reassigned = CompletableFuture.supplyAsync(() -> reassign(toReassign, coverage));
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !reassigned.isDone());
         } finally {
             asked.forEach(connection -> connection.thenAccept(SqlConnection::close));
         }
 
+        assertEquals(coverage, reassigned.get(10, TimeUnit.SECONDS).providerId, "served once a connection came");
         // nothing waits now, and the next connection comes in time
         post(clinic.bookings(), clinic.request(consultation, nextWeekAt(10, 0))).statusCode(201);
         post(clinic.bookings(), clinic.request(consultation, nextWeekAt(11, 0))).statusCode(201);
-        assertEquals(2, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
+        assertEquals(3, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
         DatabasePool.awaitAllConnectionsBack();
+    }
+
+    private Booking reassign(Booking booking, UUID coverage) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> bookings.reassign(booking, coverage, "time off"));
+        } catch (Throwable failed) {
+            throw new CompletionException(failed);
+        }
     }
 
     /** A connection of booking-service's pool, asked for as its transactions ask. */

@@ -38,9 +38,10 @@ class OverbookingRaceTest extends ClinicTest {
      * machine a cold JVM takes longer than the production budget to answer them all, and the
      * bookings it could not check would be 503s. The same holds for the two hundred transactions
      * waiting for a connection while they queue on ten ledger rows, which with the service's own
-     * jobs may be more than the queue's default bound. The races are about who gets the seats; how
+     * jobs may be more than the queue's default bound, and stand in it for seconds, while clients
+     * of the burst are still arriving. The races are about who gets the seats; how
      * a check that takes too long is answered is {@code AvailabilityUnreachableTest}'s, and how a
-     * connection that comes too late, or a full queue, is {@code OverloadedDatabaseTest}'s.
+     * connection that comes too late, a full queue or a standing one, is {@code OverloadedDatabaseTest}'s.
      */
     public static class PatientChecks implements QuarkusTestProfile {
         @Override
@@ -48,7 +49,8 @@ class OverbookingRaceTest extends ClinicTest {
             return Map.of("tempora.booking.availability-timeout", "30s",
                     "quarkus.rest-client.availability.read-timeout", "30000",
                     "tempora.database.connection-wait", "60s",
-                    "tempora.database.max-waiting", "1000");
+                    "tempora.database.max-waiting", "1000",
+                    "tempora.database.queue-interval", "1m");
         }
     }
 

@@ -28,14 +28,15 @@ public interface DatabasePoolConfig {
      * A connection handed out later than this after it was asked for has stood in a queue; once
      * every one has for {@link #queueInterval()}, new work is refused at once ({@link DatabaseQueue}).
      */
-    @WithDefault("50ms")
+    @WithDefault("100ms")
     Duration queueTarget();
 
     /**
      * How long connections must keep coming later than {@link #queueTarget()} before new work is
-     * refused: longer than a burst takes to be served, shorter than a client would wait.
+     * refused: longer than a burst takes to be served on a loaded machine (a burst of 28
+     * Idempotency-Key look-ups took more than 100 ms on CI's), shorter than a client would wait.
      */
-    @WithDefault("100ms")
+    @WithDefault("500ms")
     Duration queueInterval();
 
     /** How long a readiness probe waits for the database's answer before it reports the pool busy instead. */
