@@ -181,6 +181,10 @@ class OverloadedDatabaseTest extends ClinicTest {
             assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), "told when to retry");
             assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
             assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked while the queue stands");
+            assertTrue(Management.given().get("/q/metrics").asString().lines()
+                            .anyMatch(line -> line.startsWith("tempora_database_turned_away_total{")
+                                    && line.contains("reason=\"queue-standing\"") && !line.endsWith(" 0.0")),
+                    "operators see work turned away for a standing queue");
 
             // a time off's coverage is this service's own work: its consumer would only try again
             reassigned = CompletableFuture.supplyAsync(() -> reassign(toReassign, coverage));

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.inject.Singleton;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 
@@ -38,10 +40,20 @@ public class DatabaseQueue {
     private final AtomicLong lateSince = new AtomicLong(IN_TIME);
     private final DatabasePoolConfig config;
     private final Clock clock;
+    private final Counter turnedAwayFull;
+    private final Counter turnedAwayStanding;
 
-    public DatabaseQueue(DatabasePoolConfig config, Clock clock) {
+    public DatabaseQueue(DatabasePoolConfig config, Clock clock, MeterRegistry metrics) {
         this.config = config;
         this.clock = clock;
+        this.turnedAwayFull = turnedAway(metrics, "queue-full");
+        this.turnedAwayStanding = turnedAway(metrics, "queue-standing");
+    }
+
+    private static Counter turnedAway(MeterRegistry metrics, String reason) {
+        return Counter.builder("tempora.database.turned.away").tag("reason", reason)
+                .description("Work refused before it started, the pool's queue being full or standing")
+                .register(metrics);
     }
 
     /**
@@ -53,11 +65,13 @@ public class DatabaseQueue {
         return Uni.createFrom().deferred(() -> {
             int queued = waiting.get();
             if (queued >= config.maxWaiting()) {
+                turnedAwayFull.increment();
                 return tooBusy("already " + queued + " wait for a connection; not started");
             }
             long late = lateSince.get();
             long lateFor = clock.millis() - late;
             if (queued > 0 && late != IN_TIME && lateFor >= config.queueInterval().toMillis()) {
+                turnedAwayStanding.increment();
                 return tooBusy("connections have come later than " + config.queueTarget().toMillis() + " ms for "
                         + lateFor + " ms; not started");
             }

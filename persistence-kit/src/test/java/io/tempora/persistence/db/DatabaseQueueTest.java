@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 import io.tempora.kit.problem.ProblemType;
 import io.tempora.localstack.MovingClock;
@@ -31,7 +32,8 @@ class DatabaseQueueTest {
     private static final Instant START = Instant.parse("2026-12-04T09:00:00Z");
 
     private final MovingClock clock = new MovingClock(START);
-    private final DatabaseQueue queue = new DatabaseQueue(new Limits(), clock);
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final DatabaseQueue queue = new DatabaseQueue(new Limits(), clock, metrics);
 
     @Test
     void aBurstIsLetInWhileItsConnectionsHaveComeLateForLessThanTheInterval() {
@@ -61,6 +63,8 @@ class DatabaseQueueTest {
 
         queue.handedAfter(TARGET);
         assertTrue(letIn(), "a connection came within the target: the queue is short again");
+        assertEquals(1, turnedAway("queue-standing"));
+        assertEquals(0, turnedAway("queue-full"));
     }
 
     @Test
@@ -80,6 +84,7 @@ class DatabaseQueueTest {
         assertFalse(letIn());
         queue.handedAfter(0);
         assertTrue(letIn());
+        assertEquals(1, turnedAway("queue-full"));
     }
 
     @Test
@@ -103,7 +108,7 @@ class DatabaseQueueTest {
     @Property(tries = 500)
     void newWorkIsRefusedExactlyWhenTheQueueIsFullOrHasStoodForTheInterval(@ForAll("lives") List<Step> life) {
         MovingClock clock = new MovingClock(START);
-        DatabaseQueue queue = new DatabaseQueue(new Limits(), clock);
+        DatabaseQueue queue = new DatabaseQueue(new Limits(), clock, new SimpleMeterRegistry());
         List<long[]> handouts = new ArrayList<>();
         int waiting = 0;
         for (Step step : life) {
@@ -154,6 +159,11 @@ class DatabaseQueueTest {
         Arbitrary<Step> step = Arbitraries.longs().between(0, 60).flatMap(later -> Arbitraries.of(Step.Kind.class)
                 .flatMap(kind -> Arbitraries.longs().between(0, 2 * TARGET).map(waited -> new Step(later, kind, waited))));
         return step.list().ofMinSize(1).ofMaxSize(80);
+    }
+
+    /** What operators see of the refusals. */
+    private double turnedAway(String reason) {
+        return metrics.counter("tempora.database.turned.away", "reason", reason).count();
     }
 
     private void asked(int requests) {
