@@ -165,11 +165,11 @@ class OverloadedDatabaseTest extends ClinicTest {
             CompletableFuture<SqlConnection> first = ask(asked);
             ask(asked).get(5, TimeUnit.SECONDS);
             CompletableFuture<SqlConnection> queued = ask(asked);
+            CompletableFuture<SqlConnection> behind = ask(asked);
             await().during(QUEUE_TARGET.multipliedBy(2)).atMost(Duration.ofSeconds(5)).until(() -> !queued.isDone());
             first.get(5, TimeUnit.SECONDS).close();
             // handed out later than the queue's target, while the next stands behind it for longer than its interval
             queued.get(5, TimeUnit.SECONDS);
-            CompletableFuture<SqlConnection> behind = ask(asked);
             await().during(QUEUE_INTERVAL.plusMillis(100)).atMost(Duration.ofSeconds(5)).until(() -> !behind.isDone());
 
             int checksAsked = AVAILABILITY.received();

@@ -26,8 +26,9 @@ import io.vertx.core.http.ConnectionPoolTooBusyException;
  * refused after that wait, so the service made fewer bookings than it could. A queue is not
  * joined any more once every connection handed out for {@link DatabasePoolConfig#queueInterval()}
  * came later than {@link DatabasePoolConfig#queueTarget()} (a standing queue, as CoDel tells one
- * from a burst): the excess is refused at once, the queue stays about that short, and the pool
- * never idles. A burst arriving at once is let in: its connections have not come late yet.
+ * from a burst), until one comes in time or the queue empties: the excess is refused at once,
+ * the queue stays about that short, and the pool never idles. A burst arriving at once is let
+ * in: its connections have not come late yet.
  */
 @Singleton
 public class DatabaseQueue {
@@ -89,16 +90,26 @@ public class DatabaseQueue {
 
     /** A connection came {@code waitedMillis} after it was asked for. */
     void handedAfter(long waitedMillis) {
-        waiting.decrementAndGet();
         if (waitedMillis <= config.queueTarget().toMillis()) {
             lateSince.set(IN_TIME);
         } else {
             lateSince.compareAndSet(IN_TIME, clock.millis());
         }
+        waitEnded();
     }
 
-    /** No connection came (the database out of reach): nothing is learnt about the queue. */
+    /** No connection came (the database out of reach): nothing is learnt about how late they come. */
     void refused() {
-        waiting.decrementAndGet();
+        waitEnded();
+    }
+
+    /**
+     * A queue that emptied no longer stands, however late its last connections came: without
+     * this, the first request after a quiet spell that followed a burst would be turned away.
+     */
+    private void waitEnded() {
+        if (waiting.decrementAndGet() == 0) {
+            lateSince.set(IN_TIME);
+        }
     }
 }
