@@ -23,7 +23,6 @@ final class AnswerTally {
 
     private final long[] latencies;
     private final int[] statuses;
-    private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> refusals = new TreeMap<>();
     private final List<CompletableFuture<Void>> pending = new ArrayList<>();
 
@@ -37,12 +36,10 @@ final class AnswerTally {
         pending.add(answer.handle((response, failure) -> {
             latencies[index] = System.nanoTime() - since;
             statuses[index] = failure == null ? response.statusCode() : -1;
-            // read outside the lock: the answers' threads only wait for each other to count
-            String refusal = failure == null && response.statusCode() >= 400 && response.body() instanceof String body
-                    ? response.statusCode() + " " + detailOf(body) : null;
-            synchronized (byStatus) {
-                byStatus.merge(failure == null ? response.statusCode() : -1, 1, Integer::sum);
-                if (refusal != null) {
+            if (failure == null && response.statusCode() >= 400 && response.body() instanceof String body) {
+                // read outside the lock: the answers' threads only wait for each other to count
+                String refusal = response.statusCode() + " " + detailOf(body);
+                synchronized (refusals) {
                     refusals.merge(refusal, 1, Integer::sum);
                 }
             }
@@ -55,7 +52,12 @@ final class AnswerTally {
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
     }
 
+    /** How many answers came with each status ({@code -1}: none came). */
     Map<Integer, Integer> byStatus() {
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        for (int status : statuses) {
+            byStatus.merge(status, 1, Integer::sum);
+        }
         return byStatus;
     }
 
@@ -73,7 +75,7 @@ final class AnswerTally {
     }
 
     int count(int status) {
-        return byStatus.getOrDefault(status, 0);
+        return (int) IntStream.of(statuses).filter(answered -> answered == status).count();
     }
 
     /** The given percentile of all the latencies, in milliseconds. */
