@@ -108,18 +108,12 @@ class OverloadedDatabaseTest extends ClinicTest {
                     .until(() -> told.stream().filter(CompletableFuture::isDone).count() >= burst.size() - held);
             List<HttpResponse<String>> early = told.stream().filter(CompletableFuture::isDone)
                     .map(CompletableFuture::join).toList();
-            for (HttpResponse<String> answer : early) {
-                assertEquals(503, answer.statusCode(), answer.body());
-                assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-                assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "told when to retry");
-                assertTrue(answer.body().contains("busy"), answer.body());
-            }
+            early.forEach(OverloadedDatabaseTest::assertToldToRetryAsTooBusy);
             // with the queue full, a booking is turned away before anything is spent on it, the check included
             int checksAsked = AVAILABILITY.received();
             HttpResponse<String> turnedAway = ConcurrentClients.postAll(clinic.bookings(),
                     List.of(clinic.request(consultation, nextWeekAt(15, 0))), Map.of("Idempotency-Key", "turned-away")).get(0);
-            assertEquals(503, turnedAway.statusCode(), turnedAway.body());
-            assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
+            assertToldToRetryAsTooBusy(turnedAway);
             assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked for a booking the pool refuses");
             // busy is not unready: a replica taken out of the load balancer for its queue sheds nothing
             Management.given().get("/q/health/ready").then().statusCode(200)
@@ -176,10 +170,7 @@ class OverloadedDatabaseTest extends ClinicTest {
             // let in, it would wait behind the held connections: answered at once or not at all
             HttpResponse<String> turnedAway = ConcurrentClients.sendAll(clinic.bookings(),
                     List.of(clinic.request(consultation, nextWeekAt(10, 0))), i -> Map.of()).get(0).get(5, TimeUnit.SECONDS);
-            assertEquals(503, turnedAway.statusCode(), turnedAway.body());
-            assertTrue(turnedAway.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-            assertTrue(turnedAway.headers().firstValue("Retry-After").isPresent(), "told when to retry");
-            assertTrue(turnedAway.body().contains("busy"), turnedAway.body());
+            assertToldToRetryAsTooBusy(turnedAway);
             assertEquals(checksAsked, AVAILABILITY.received(), "availability-service is not asked while the queue stands");
             assertTrue(Management.given().get("/q/metrics").asString().lines()
                             .anyMatch(line -> line.startsWith("tempora_database_turned_away_total{")
@@ -199,6 +190,14 @@ class OverloadedDatabaseTest extends ClinicTest {
         post(clinic.bookings(), clinic.request(consultation, nextWeekAt(11, 0))).statusCode(201);
         assertEquals(3, clinic.count("SELECT count(*) FROM booking WHERE organization_id = ?", clinic.organization));
         DatabasePool.awaitAllConnectionsBack();
+    }
+
+    /** A 503 problem naming the database's load, with Retry-After. */
+    private static void assertToldToRetryAsTooBusy(HttpResponse<String> answer) {
+        assertEquals(503, answer.statusCode(), answer.body());
+        assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(answer.headers().firstValue("Retry-After").isPresent(), "told when to retry");
+        assertTrue(answer.body().contains("busy"), answer.body());
     }
 
     private Booking reassign(Booking booking, UUID coverage) {
