@@ -8,7 +8,9 @@ data=$(mktemp -d /tmp/tempora-load-XXXXXX)
 # one client sends all the load: per-caller rate limits would measure the limiter, not the service
 TEMPORA_RATE_LIMIT_ENABLED=false ./stack.sh --no-build --data "$data" > "$data/stack.out" 2>&1 &
 stack=$!
-trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null; rm -rf "$data"' EXIT
+# the stack ends by SIGTERM (status 143): under set -e that status would end the trap before the
+# data folder (hundreds of MB) is removed
+trap 'kill -TERM $stack 2>/dev/null; wait $stack 2>/dev/null || true; rm -rf "$data"' EXIT
 until grep -q "ready:" "$data/stack.out"; do
   kill -0 $stack 2>/dev/null || { cat "$data/stack.out"; exit 1; }
   sleep 1

@@ -93,6 +93,27 @@ final class AnswerTally {
                 .mapToLong(index -> latencies[index]).sorted().toArray());
     }
 
+    /**
+     * Second by second of a run sent at {@code rate} a second (request {@code i} due in second
+     * {@code i / rate}): the slowest answer's latency in milliseconds and how many were not 201, for
+     * telling a tail spread over the run from one made by a few stalls.
+     */
+    String bySecond(int rate) {
+        StringBuilder slowest = new StringBuilder("slowest answer by second (ms):");
+        StringBuilder refused = new StringBuilder("answers other than 201 by second:");
+        for (int second = 0; second * rate < latencies.length; second++) {
+            long worst = 0;
+            int others = 0;
+            for (int index = second * rate; index < Math.min(latencies.length, (second + 1) * rate); index++) {
+                worst = Math.max(worst, latencies[index]);
+                others += statuses[index] == 201 ? 0 : 1;
+            }
+            slowest.append(' ').append(worst / 1_000_000);
+            refused.append(' ').append(others);
+        }
+        return slowest + System.lineSeparator() + refused;
+    }
+
     /** Latencies, sorted. */
     record Latencies(long[] sortedNanos) {
 

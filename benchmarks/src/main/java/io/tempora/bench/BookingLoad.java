@@ -1,5 +1,6 @@
 package io.tempora.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import io.tempora.contracts.EventJson;
 
@@ -54,6 +57,9 @@ public final class BookingLoad {
      */
     private static final int WRK_SLOTS = Math.min(360, Math.max(100, 120_000 / PROVIDER_COUNT / SLOTS_PER_DAY + 1))
             * SLOTS_PER_DAY;
+
+    private static final OperatingSystemMXBean OWN_PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private BookingLoad() {
     }
@@ -101,9 +107,14 @@ public final class BookingLoad {
         AnswerTally warmUpAnswers = sender.send(rate, 0, warmUp);
         System.out.printf("warm-up: answers by status %s; latency ms %s%n", warmUpAnswers.byStatus(),
                 warmUpAnswers.latencies(status -> true).summary());
+        System.out.println("warm-up, " + warmUpAnswers.bySecond(rate));
         long start = System.nanoTime();
+        long ownCpuBefore = OWN_PROCESS.getProcessCpuTime();
         AnswerTally answers = sender.send(rate, warmUp, total);
         double elapsed = (System.nanoTime() - start) / 1e9;
+        // the generator shares the machine's two cores with the stack: what it takes is not the stack's
+        System.out.printf("the generator's own CPU: %.2f ms per request%n",
+                (OWN_PROCESS.getProcessCpuTime() - ownCpuBefore) / 1e6 / total);
         System.out.printf("%d requests in %.1f s: %.0f bookings/s; answers by status %s (-1: no answer)%n", total, elapsed,
                 answers.count(201) / elapsed, answers.byStatus());
         if (!answers.refusals().isEmpty()) {
@@ -112,6 +123,7 @@ public final class BookingLoad {
         System.out.printf("latency ms: %s%n", answers.latencies(status -> true).summary());
         System.out.printf("latency ms, bookings made (201): %s%n", answers.latencies(status -> status == 201).summary());
         System.out.printf("latency ms, the others: %s%n", answers.latencies(status -> status != 201).summary());
+        System.out.println(answers.bySecond(rate));
     }
 
     /** Sends numbered booking requests at a fixed rate, each with its own Idempotency-Key. */
