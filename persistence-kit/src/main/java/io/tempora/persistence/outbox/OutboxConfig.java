@@ -30,4 +30,11 @@ public interface OutboxConfig {
     /** Published rows are deleted after this long; they are kept a while for inspection. */
     @WithDefault("P7D")
     Duration keepPublished();
+
+    /**
+     * Published rows deleted per statement when the retention is applied (hourly): a busy hour's
+     * rows go in many short transactions rather than one long one.
+     */
+    @WithDefault("10000")
+    int purgeBatchSize();
 }

@@ -1,13 +1,10 @@
 package io.tempora.persistence.outbox;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,11 +12,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -48,9 +43,6 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter unacknowledged;
     private final Counter parked;
-    private final AtomicLong parkedRows = new AtomicLong();
-    private final AtomicLong pendingRows = new AtomicLong();
-    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private final AtomicBoolean paused = new AtomicBoolean();
     private final AtomicBoolean busy = new AtomicBoolean();
     private long timer;
@@ -65,29 +57,6 @@ public class OutboxRelay {
                 .description("Outbox rows Kafka did not acknowledge in time; they are sent again").register(metrics);
         this.parked = Counter.builder("tempora.outbox.parked")
                 .description("Outbox rows Kafka refused too often, set aside so that the rest flows").register(metrics);
-        Gauge.builder("tempora.outbox.parked.rows", parkedRows, AtomicLong::get).baseUnit("rows")
-                .description("Parked outbox rows waiting for an operator (measured every 15 s)").register(metrics);
-        Gauge.builder("tempora.outbox.pending", pendingRows, AtomicLong::get).baseUnit("rows")
-                .description("Outbox rows not yet published (measured every 15 s)").register(metrics);
-        Gauge.builder("tempora.outbox.oldest.pending", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("Age of the oldest outbox row not yet published: how far others lag behind").register(metrics);
-    }
-
-    /** The backlog operators watch: if it grows, Kafka or the relay is not keeping up. */
-    @Scheduled(every = "15s", identity = "outbox-backlog")
-    Uni<Void> measureBacklog() {
-        return pool.query("SELECT count(*) FILTER (WHERE parked_at IS NULL),"
-                        + " min(occurred_at) FILTER (WHERE parked_at IS NULL), count(*) FILTER (WHERE parked_at IS NOT NULL)"
-                        + " FROM outbox_event WHERE published_at IS NULL").execute()
-                .invoke(rows -> {
-                    Row row = rows.iterator().next();
-                    pendingRows.set(row.getLong(0));
-                    parkedRows.set(row.getLong(2));
-                    OffsetDateTime oldest = row.getOffsetDateTime(1);
-                    oldestPendingSeconds.set(oldest == null ? 0
-                            : Math.max(0, Duration.between(oldest.toInstant(), Instant.now()).toSeconds()));
-                })
-                .replaceWithVoid();
     }
 
     /**
@@ -142,13 +111,6 @@ public class OutboxRelay {
     void onShutdown(@Observes ShutdownEvent shutdown, Vertx vertx) {
         vertx.cancelTimer(timer);
         pause();
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", identity = "outbox-purge")
-    Uni<Void> purgePublished() {
-        return pool.preparedQuery("DELETE FROM outbox_event WHERE published_at < $1")
-                .execute(Tuple.of(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(config.keepPublished())))
-                .replaceWithVoid();
     }
 
     private Uni<Integer> relayBatch() {
