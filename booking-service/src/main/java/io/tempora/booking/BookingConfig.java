@@ -49,6 +49,10 @@ public interface BookingConfig {
     @WithDefault("P7D")
     Duration occupancyGrace();
 
+    /** Bookings whose occupancy records are retired per transaction; an hourly run takes as many as are due. */
+    @WithDefault("500")
+    int occupancyRetirementBatch();
+
     /** How long a creation's Idempotency-Key is remembered; a retry after that makes a new booking. */
     @WithDefault("24h")
     Duration idempotencyRetention();

@@ -12,6 +12,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.tempora.booking.BookingConfig;
+import io.tempora.persistence.db.BatchAfterBatch;
 
 /**
  * Retires the occupancy records of bookings that ended or were cancelled more than
@@ -23,7 +24,6 @@ import io.tempora.booking.BookingConfig;
 public class OccupancyRetirement {
 
     private static final Logger LOG = Logger.getLogger(OccupancyRetirement.class);
-    private static final int BATCH = 500;
 
     private final BookingRepository bookings;
     private final BookingEvents events;
@@ -48,9 +48,17 @@ public class OccupancyRetirement {
                 .replaceWithVoid();
     }
 
-    /** Retires, in one transaction, up to one batch of bookings that ended or were cancelled before {@code cutoff}. */
-    public Uni<Integer> retireEndedBefore(Instant cutoff) {
-        return Panache.withTransaction(() -> bookings.occupancyToRetire(cutoff, BATCH)
+    /**
+     * Retires every booking that ended or was cancelled before {@code cutoff}, in transactions of
+     * {@code tempora.booking.occupancy-retirement-batch}: a busy hour may end more bookings than one
+     * batch holds, and records left behind would pile up hour after hour.
+     */
+    public Uni<Long> retireEndedBefore(Instant cutoff) {
+        return BatchAfterBatch.untilShort(() -> retireBatch(cutoff), config.occupancyRetirementBatch());
+    }
+
+    private Uni<Integer> retireBatch(Instant cutoff) {
+        return Panache.withTransaction(() -> bookings.occupancyToRetire(cutoff, config.occupancyRetirementBatch())
                 .call(due -> Multi.createFrom().iterable(due)
                         .onItem().transformToUniAndConcatenate(booking -> events.retireOccupancy(booking)
                                 .invoke(() -> booking.occupancyRetiredAt = clock.instant()))

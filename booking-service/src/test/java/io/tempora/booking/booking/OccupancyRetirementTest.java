@@ -19,6 +19,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
 import io.tempora.booking.ClinicTest;
 import io.tempora.contracts.Topics;
@@ -29,7 +31,16 @@ import io.tempora.localstack.TopicReader;
 
 /** Bookings that ended or were cancelled leave booking.occupancy.v1, so its replay stays the size of the present. */
 @QuarkusTest
+@TestProfile(OccupancyRetirementTest.OneBookingPerTransaction.class)
 class OccupancyRetirementTest extends ClinicTest {
+
+    /** The test's two due bookings then take two transactions: a run retires them all, not one batch. */
+    public static class OneBookingPerTransaction implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tempora.booking.occupancy-retirement-batch", "1");
+        }
+    }
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 

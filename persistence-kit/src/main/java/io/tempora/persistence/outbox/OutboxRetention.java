@@ -2,15 +2,14 @@ package io.tempora.persistence.outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.tempora.persistence.db.BatchAfterBatch;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -46,9 +45,7 @@ public class OutboxRetention {
 
     /** Deletes the rows published before {@code cutoff}, batch after batch; the item is how many. */
     Uni<Long> purgePublishedBefore(OffsetDateTime cutoff) {
-        return Multi.createBy().repeating().uni(() -> purgeBatch(cutoff))
-                .whilst(deleted -> deleted > 0 && deleted == config.purgeBatchSize())
-                .collect().with(Collectors.summingLong(Integer::longValue));
+        return BatchAfterBatch.untilShort(() -> purgeBatch(cutoff), config.purgeBatchSize());
     }
 
     private Uni<Integer> purgeBatch(OffsetDateTime cutoff) {
