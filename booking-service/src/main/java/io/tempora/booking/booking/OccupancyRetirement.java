@@ -37,7 +37,8 @@ public class OccupancyRetirement {
         this.clock = clock;
     }
 
-    @Scheduled(every = "1h", delayed = "5m", identity = "occupancy-retirement")
+    @Scheduled(every = "1h", delayed = "5m", identity = "occupancy-retirement",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> retireDue() {
         return retireEndedBefore(clock.instant().minus(config.occupancyGrace()))
                 .invoke(retired -> {
