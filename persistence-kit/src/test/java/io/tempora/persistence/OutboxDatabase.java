@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +49,17 @@ public final class OutboxDatabase implements AutoCloseable {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /**
+     * Adds {@code rows} outbox rows with payloads about a booking event's size, the n-th occurred
+     * {@code n × apart} before {@code from}, and published then or not yet.
+     */
+    public void addOutboxRows(int rows, Instant from, Duration apart, boolean published) throws SQLException {
+        String at = "timestamptz '" + from + "' - n * interval '" + apart.toSeconds() + " seconds'";
+        execute("INSERT INTO outbox_event (id, organization_id, topic, record_key, event_type, payload, occurred_at, published_at)"
+                + " SELECT gen_random_uuid(), gen_random_uuid(), 'booking.events.v1', 'key', 'BookingCreated', repeat('x', 500), "
+                + at + ", " + (published ? at : "NULL") + " FROM generate_series(1, " + rows + ") AS n");
     }
 
     public long count(String table, String condition) throws SQLException {

@@ -40,9 +40,9 @@ class KitTablesRetentionTest {
 
     @Test
     void outboxRowsPublishedMoreThanAWeekAgoAreDeletedAndNoOthers() throws SQLException {
-        database.execute(outboxRows(PAST_RETENTION, "interval '8 days'", "interval '1 second'", true));
-        database.execute(outboxRows(3_000, "interval '0'", "interval '3 minutes'", true));
-        database.execute(outboxRows(2, "interval '8 days'", "interval '1 second'", false));
+        database.addOutboxRows(PAST_RETENTION, NOW.minus(Duration.ofDays(8)), Duration.ofSeconds(1), true);
+        database.addOutboxRows(3_000, NOW, Duration.ofMinutes(3), true);
+        database.addOutboxRows(2, NOW.minus(Duration.ofDays(8)), Duration.ofSeconds(1), false);
 
         retention.purgePublishedOutboxRows().await().atMost(Duration.ofSeconds(30));
 
@@ -58,14 +58,6 @@ class KitTablesRetentionTest {
         retention.forgetConsumedEvents().await().atMost(Duration.ofSeconds(30));
 
         assertEquals(3_000, database.count("consumed_event", "true"), "the events of the last 31 days are remembered");
-    }
-
-    /** {@code rows} outbox rows that occurred {@code ago} and then one {@code apart} before another, published then or not. */
-    private static String outboxRows(int rows, String ago, String apart, boolean published) {
-        String at = "timestamptz '" + NOW + "' - " + ago + " - n * " + apart;
-        return "INSERT INTO outbox_event (id, organization_id, topic, record_key, event_type, payload, occurred_at, published_at)"
-                + " SELECT gen_random_uuid(), gen_random_uuid(), 'booking.events.v1', 'key', 'BookingCreated', '{}', "
-                + at + ", " + (published ? at : "NULL") + " FROM generate_series(1, " + rows + ") AS n";
     }
 
     /** {@code events} consumed {@code ago} and then one {@code apart} before another. */

@@ -33,7 +33,7 @@ class OutboxBacklogTest {
     @BeforeAll
     static void aWeekOfPublishedRowsAndAFewOthers() throws SQLException {
         database = new OutboxDatabase();
-        database.execute(published(PUBLISHED_ROWS, "interval '10 seconds'"));
+        database.addOutboxRows(PUBLISHED_ROWS, NOW, Duration.ofSeconds(10), true);
         for (int secondsAgo : new int[] {90, 30, 5}) {
             database.execute(notPublished(secondsAgo, "NULL"));
         }
@@ -67,14 +67,6 @@ class OutboxBacklogTest {
 
     private double gauge(String name) {
         return metrics.get(name).gauge().value();
-    }
-
-    /** {@code rows} rows published (and occurred) one {@code apart} before another, back from now. */
-    private static String published(int rows, String apart) {
-        String at = "timestamptz '" + NOW + "' - n * " + apart;
-        return "INSERT INTO outbox_event (id, organization_id, topic, record_key, event_type, payload, occurred_at, published_at)"
-                + " SELECT gen_random_uuid(), gen_random_uuid(), 'booking.events.v1', 'key', 'BookingCreated', repeat('x', 500), "
-                + at + ", " + at + " FROM generate_series(1, " + rows + ") AS n";
     }
 
     /** An outbox row not yet published, parked or not. */
