@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,10 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 85 bytes a booking instead of the ~450 its snapshot object takes. Providers, services and
- * resources are kept once and referred to by number. Each booking's latest occupancy version
+ * about 65 bytes a booking instead of the ~450 its snapshot object takes. Providers, services and
+ * resources are kept once and referred to by number; a booking's end and appointment start are
+ * kept as seconds after its start, and with its version in two bytes when small (they nearly
+ * always are, {@link SmallNumbers}). Each booking's latest occupancy version
  * applied (what a reader holding a consistency token waits for) is kept here while it is held,
  * and handed on when it leaves ({@link OccupancyVersions} keeps it until its record retires). The
  * bookings are also filed by the day they start, so that a question about a few days visits the
@@ -50,25 +53,25 @@ public final class BookingStore {
     private final BookingSlots slots = new BookingSlots();
 
     private int[] start = new int[16];
-    private int[] end = new int[16];
-    private int[] appointmentStart = new int[16];
+    /** Seconds from the start to the end. */
+    private final SmallNumbers length = new SmallNumbers(16);
+    /** Seconds from the start (buffer before included) to the appointment's own start. */
+    private final SmallNumbers lead = new SmallNumbers(16);
     private int[] provider = new int[16];
     private int[] service = new int[16];
     private int[] client = new int[16];
     private short[] seats = new short[16];
     private int[] firstResource = new int[16];
     /** The latest occupancy version applied, or {@link #NO_VERSION} until the first is. */
-    private long[] version = new long[16];
+    private final SmallNumbers version = new SmallNumbers(16);
     private final Map<Integer, int[]> moreResources = new HashMap<>();
     /** Slots by the day (from {@link #BASE}) their booking starts. */
     private final Map<Integer, StartDay> byStartDay = new HashMap<>();
-    /** Where each slot sits in its start day's list. */
-    private int[] positionInDay = new int[16];
     /**
      * The longest booking held so far, in seconds: how long before a range a booking that reaches
      * into it may start. It never shrinks; a booking longer than the rest only widens later visits.
      */
-    private int longest;
+    private long longest;
 
     void put(OccupancySnapshot occupancy) {
         lock.writeLock().lock();
@@ -81,13 +84,13 @@ public final class BookingStore {
                 if (slot >= start.length) {
                     grow(slots.capacity());
                 }
-                version[slot] = NO_VERSION;
+                version.set(slot, NO_VERSION);
             } else if (!filed) {
                 unfile(slot);
             }
             start[slot] = newStart;
-            end[slot] = seconds(occupancy.end());
-            appointmentStart[slot] = seconds(occupancy.appointmentStart());
+            length.set(slot, seconds(occupancy.end()) - newStart);
+            lead.set(slot, seconds(occupancy.appointmentStart()) - newStart);
             provider[slot] = number(occupancy.providerId());
             service[slot] = number(occupancy.serviceId());
             client[slot] = occupancy.clientId() == null ? NONE : number(occupancy.clientId());
@@ -95,7 +98,7 @@ public final class BookingStore {
             if (!filed) {
                 file(slot);
             }
-            longest = Math.max(longest, end[slot] - start[slot]);
+            longest = Math.max(longest, length.get(slot));
             List<UUID> resources = occupancy.resourceIds();
             firstResource[slot] = resources.isEmpty() ? NONE : number(resources.get(0));
             if (resources.size() > 1) {
@@ -116,8 +119,9 @@ public final class BookingStore {
             if (slot == NONE) {
                 return NO_VERSION;
             }
+            long applied = version.get(slot);
             release(slot);
-            return version[slot];
+            return applied;
         } finally {
             lock.writeLock().unlock();
         }
@@ -132,7 +136,7 @@ public final class BookingStore {
         try {
             int slot = slots.get(bookingId);
             if (slot != NONE) {
-                version[slot] = Math.max(version[slot], applied);
+                version.set(slot, Math.max(version.get(slot), applied));
             }
             return slot != NONE;
         } finally {
@@ -145,7 +149,7 @@ public final class BookingStore {
         lock.readLock().lock();
         try {
             int slot = slots.get(bookingId);
-            return slot == NONE ? NO_VERSION : version[slot];
+            return slot == NONE ? NO_VERSION : version.get(slot);
         } finally {
             lock.readLock().unlock();
         }
@@ -156,17 +160,15 @@ public final class BookingStore {
         int cutoff = seconds(now);
         lock.writeLock().lock();
         try {
-            List<UUID> forgotten = new ArrayList<>();
-            slots.forEachSlot(slot -> {
-                if (end[slot] <= cutoff) {
-                    UUID bookingId = slots.id(slot);
-                    forgotten.add(bookingId);
-                    ended.booking(bookingId, idsByNumber.get(provider[slot]),
-                            client[slot] == NONE ? null : idsByNumber.get(client[slot]), version[slot]);
+            int forgotten = 0;
+            for (Iterator<StartDay> days = byStartDay.values().iterator(); days.hasNext(); ) {
+                StartDay day = days.next();
+                forgotten += day.forgetEndedBy(cutoff, ended);
+                if (day.size == 0) {
+                    days.remove();
                 }
-            });
-            forgotten.forEach(bookingId -> release(slots.remove(bookingId)));
-            return forgotten.size();
+            }
+            return forgotten;
         } finally {
             lock.writeLock().unlock();
         }
@@ -223,7 +225,7 @@ public final class BookingStore {
             }
         }
         visitor.booking(slots.id(slot), idsByNumber.get(provider[slot]), idsByNumber.get(service[slot]), BASE + start[slot],
-                BASE + end[slot], BASE + appointmentStart[slot], seats[slot], resources);
+                BASE + end(slot), BASE + start[slot] + lead.get(slot), seats[slot], resources);
     }
 
     /** The providers with whom the client has a booking held here. */
@@ -268,34 +270,42 @@ public final class BookingStore {
 
     private void grow(int capacity) {
         start = Arrays.copyOf(start, capacity);
-        end = Arrays.copyOf(end, capacity);
-        appointmentStart = Arrays.copyOf(appointmentStart, capacity);
+        length.grow(capacity);
+        lead.grow(capacity);
         provider = Arrays.copyOf(provider, capacity);
         service = Arrays.copyOf(service, capacity);
         client = Arrays.copyOf(client, capacity);
         seats = Arrays.copyOf(seats, capacity);
         firstResource = Arrays.copyOf(firstResource, capacity);
-        version = Arrays.copyOf(version, capacity);
-        positionInDay = Arrays.copyOf(positionInDay, capacity);
+        version.grow(capacity);
     }
 
     /** Forgets what was kept of a booking whose slot was just freed. */
     private void release(int slot) {
         unfile(slot);
+        forgetSideValues(slot);
+    }
+
+    /** What a freed slot kept outside the per-slot arrays. */
+    private void forgetSideValues(int slot) {
         moreResources.remove(slot);
+        length.clear(slot);
+        lead.clear(slot);
+        version.clear(slot);
+    }
+
+    private long end(int slot) {
+        return start[slot] + length.get(slot);
     }
 
     private void file(int slot) {
-        positionInDay[slot] = byStartDay.computeIfAbsent(day(start[slot]), day -> new StartDay()).add(slot);
+        byStartDay.computeIfAbsent(day(start[slot]), day -> new StartDay()).add(slot);
     }
 
     private void unfile(int slot) {
         int day = day(start[slot]);
         StartDay filed = byStartDay.get(day);
-        int moved = filed.removeAt(positionInDay[slot]);
-        if (moved != NONE) {
-            positionInDay[moved] = positionInDay[slot];
-        }
+        filed.remove(slot);
         if (filed.size == 0) {
             byStartDay.remove(day);
         }
@@ -305,39 +315,60 @@ public final class BookingStore {
         return Math.floorDiv(seconds, DAY);
     }
 
-    /** The slots of the bookings that start on one day, in no order. */
+    /**
+     * The slots of the bookings that start on one day, in no order. A slot is found by a walk of its
+     * day's list when it leaves (a few hundred entries on a busy day): cheaper in memory than each
+     * slot keeping its position, and removals are rare beside reads.
+     */
     private final class StartDay {
 
-        private int[] slots = new int[8];
+        private int[] members = new int[8];
         private int size;
 
-        /** Adds the slot; returns its position. */
-        int add(int slot) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
+        void add(int slot) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size + (size >> 1));
             }
-            slots[size] = slot;
-            return size++;
+            members[size++] = slot;
         }
 
-        /** Removes the slot at the position by moving the last one into it; returns the moved slot, or {@code NONE}. */
-        int removeAt(int position) {
-            int last = slots[--size];
-            if (position == size) {
-                return NONE;
+        /** Removes the slot by moving the last one into its place. */
+        void remove(int slot) {
+            int position = 0;
+            while (members[position] != slot) {
+                position++;
             }
-            slots[position] = last;
-            return last;
+            members[position] = members[--size];
         }
 
         /** {@code after} and {@code before} in seconds from {@link #BASE}. */
         void forEachOverlapping(long after, long before, Visitor visitor) {
             for (int i = 0; i < size; i++) {
-                int slot = slots[i];
-                if (end[slot] > after && start[slot] < before) {
+                int slot = members[i];
+                if (start[slot] < before && end(slot) > after) {
                     visit(slot, visitor);
                 }
             }
+        }
+
+        /** Drops this day's bookings that end at or before {@code cutoff} (seconds from {@link #BASE}); returns how many. */
+        int forgetEndedBy(int cutoff, Ended ended) {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                int slot = members[i];
+                if (end(slot) <= cutoff) {
+                    UUID bookingId = slots.id(slot);
+                    ended.booking(bookingId, idsByNumber.get(provider[slot]),
+                            client[slot] == NONE ? null : idsByNumber.get(client[slot]), version.get(slot));
+                    slots.remove(bookingId);
+                    forgetSideValues(slot);
+                } else {
+                    members[kept++] = slot;
+                }
+            }
+            int forgotten = size - kept;
+            size = kept;
+            return forgotten;
         }
     }
 

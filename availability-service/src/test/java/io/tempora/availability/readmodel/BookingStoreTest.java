@@ -68,8 +68,12 @@ class BookingStoreTest {
         assertEquals(true, store.bookingIds().contains(late));
     }
 
-    /** One change to the book: a booking of {@code ids[booking]} put at a time, removed, or everything ended by a time forgotten. */
-    record Change(int kind, int booking, long start, long length) {
+    /**
+     * One change to the book: a booking of {@code ids[booking]} put at a time (its appointment
+     * {@code lead} seconds after its start, this version applied), removed, or everything ended by
+     * a time forgotten.
+     */
+    record Change(int kind, int booking, long start, long length, long lead, long version) {
         static final int PUT = 0;
         static final int REMOVE = 1;
         static final int FORGET_ENDED = 2;
@@ -81,7 +85,8 @@ class BookingStoreTest {
 
     /**
      * Whatever was put, moved, removed or forgotten, a range visits exactly the bookings that
-     * overlap it, each once: those a plain list of every booking's interval says overlap.
+     * overlap it, each once and with its times as put: those a plain map of every booking's
+     * interval says overlap. Removing or forgetting a booking tells its latest version applied.
      */
     @Property(tries = 1000)
     void aRangeVisitsExactlyTheBookingsThatOverlapIt(@ForAll("changes") List<Change> changes,
@@ -91,44 +96,63 @@ class BookingStoreTest {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = UUID.randomUUID();
         }
-        Map<UUID, long[]> intervals = new HashMap<>();
+        Map<UUID, Seen> held = new HashMap<>();
+        Map<UUID, Long> versions = new HashMap<>();
         for (Change change : changes) {
             UUID id = ids[change.booking()];
             switch (change.kind()) {
                 case Change.PUT -> {
                     Instant from = Instant.ofEpochSecond(change.start());
                     Instant to = from.plusSeconds(change.length());
-                    book.put(new OccupancySnapshot(id, organization, service, provider, null, List.of(), from, to, from, 1,
-                            OccupancySnapshot.Status.CONFIRMED, 0));
-                    intervals.put(id, new long[] {change.start(), change.start() + change.length()});
+                    Instant appointment = from.plusSeconds(change.lead());
+                    book.put(new OccupancySnapshot(id, organization, service, provider, null, List.of(), from, to,
+                            appointment, 1, OccupancySnapshot.Status.CONFIRMED, change.version()));
+                    book.versionApplied(id, change.version());
+                    held.put(id, new Seen(id, provider, service, change.start(), to.getEpochSecond(),
+                            appointment.getEpochSecond(), 1, List.of()));
+                    versions.merge(id, change.version(), Math::max);
                 }
                 case Change.REMOVE -> {
-                    book.remove(id);
-                    intervals.remove(id);
+                    long expected = held.remove(id) == null ? BookingStore.NO_VERSION : versions.remove(id);
+                    assertEquals(expected, book.remove(id), "version of the booking removed");
                 }
                 default -> {
-                    book.forgetEndedBy(Instant.ofEpochSecond(change.start()), (ended, p, c, v) -> { });
-                    intervals.values().removeIf(interval -> interval[1] <= change.start());
+                    Map<UUID, Long> told = new HashMap<>();
+                    book.forgetEndedBy(Instant.ofEpochSecond(change.start()), (ended, p, c, v) -> told.put(ended, v));
+                    Map<UUID, Long> expected = new HashMap<>();
+                    held.values().removeIf(booking -> {
+                        boolean ended = booking.end() <= change.start();
+                        if (ended) {
+                            expected.put(booking.booking(), versions.remove(booking.booking()));
+                        }
+                        return ended;
+                    });
+                    assertEquals(expected, told, "bookings ended by " + change.start() + " and their versions");
                 }
             }
         }
         for (Range range : ranges) {
             long from = range.from();
             long to = range.from() + range.length();
-            Set<UUID> expected = new HashSet<>();
-            intervals.forEach((id, interval) -> {
-                if (interval[0] < to && from < interval[1]) {
-                    expected.add(id);
+            Set<Seen> expected = new HashSet<>();
+            held.values().forEach(booking -> {
+                if (booking.start() < to && from < booking.end()) {
+                    expected.add(booking);
                 }
             });
-            List<UUID> visited = new ArrayList<>();
-            book.forEachOverlapping(from, to, (id, p, s, start, end, appointment, seats, resources) -> visited.add(id));
+            List<Seen> visited = new ArrayList<>();
+            book.forEachOverlapping(from, to, (id, p, s, start, end, appointment, seats, resources) ->
+                    visited.add(new Seen(id, p, s, start, end, appointment, seats, resources)));
             assertEquals(expected, new HashSet<>(visited), "bookings overlapping [" + from + ", " + to + ")");
             assertEquals(visited.size(), new HashSet<>(visited).size(), "each booking visited once");
         }
+        versions.forEach((id, version) -> assertEquals(version, book.version(id), "version held"));
     }
 
-    /** Around 40 days of January 2027, times on any second, bookings from a second to four days long. */
+    /**
+     * Around 40 days of January 2027, times on any second, bookings from a second to four days
+     * long, their appointments anywhere in them, versions small and (rarely in a booking's life) large.
+     */
     private static final long JANUARY = Instant.parse("2027-01-01T00:00:00Z").getEpochSecond();
 
     @Provide
@@ -140,7 +164,12 @@ class BookingStoreTest {
                 Tuple.of(8, Arbitraries.just(Change.PUT)),
                 Tuple.of(2, Arbitraries.just(Change.REMOVE)),
                 Tuple.of(1, Arbitraries.just(Change.FORGET_ENDED)));
-        return Combinators.combine(kind, Arbitraries.integers().between(0, 11), time, length).as(Change::new)
+        Arbitrary<Double> leadShare = Arbitraries.doubles().between(0, 1);
+        Arbitrary<Long> version = Arbitraries.oneOf(Arbitraries.longs().between(0, 70_000),
+                Arbitraries.longs().between(0, Long.MAX_VALUE));
+        return Combinators.combine(kind, Arbitraries.integers().between(0, 11), time, length, leadShare, version)
+                .as((what, booking, from, span, share, applied) ->
+                        new Change(what, booking, from, span, (long) (span * share), applied))
                 .list().ofMaxSize(40);
     }
 
