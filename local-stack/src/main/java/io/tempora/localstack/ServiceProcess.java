@@ -20,6 +20,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** Replaces {@link #DEFAULT_JAVA_OPTIONS} for every service started, e.g. to log the collector's pauses. */
+    private static final String JAVA_OPTIONS_VARIABLE = "TEMPORA_SERVICE_JAVA_OPTIONS";
+    /**
+     * The collector the services' container images run (their base image's {@code run-java.sh}
+     * picks the parallel one), so that the stack and the benchmarks measure what is deployed; on a
+     * machine of two cores or more the JVM alone would pick G1. The heap is small enough for four
+     * services and the tests beside them.
+     */
+    private static final String DEFAULT_JAVA_OPTIONS = "-Xmx512m -XX:+UseParallelGC";
+
     private final String name;
     private final int port;
     private final Path log;
@@ -43,8 +53,11 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package -DskipTests first");
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        String javaOptions = System.getenv().getOrDefault(JAVA_OPTIONS_VARIABLE, DEFAULT_JAVA_OPTIONS).strip();
+        if (!javaOptions.isEmpty()) {
+            command.addAll(List.of(javaOptions.split("\\s+")));
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.management.port=" + managementPort(port));
