@@ -6,7 +6,8 @@
 #                                                          own organization; latency measured from when
 #                                                          each request was due; it books at the rate for
 #                                                          BOOKING_RATE_WARMUP seconds, 10 unless set, before
-#                                                          it measures)
+#                                                          it measures; HTTP/1.1 connections as needed, or
+#                                                          all on one HTTP/2 connection with BOOKING_HTTP=2)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
 # Both warm up until the JIT settles, and count CPU per booking once the events the bookings set off
 # have settled. After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at

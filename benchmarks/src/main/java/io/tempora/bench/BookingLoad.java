@@ -129,7 +129,15 @@ public final class BookingLoad {
     /** Sends numbered booking requests at a fixed rate, each with its own Idempotency-Key. */
     private record Sender(URI bookings, String authorization, IntFunction<Map<String, Object>> requestNumbered) {
 
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        /**
+         * HTTP/1.1 unless {@code BOOKING_HTTP=2}: many clients come on connections of their own (or
+         * through an ingress keeping a pool of them), which booking-service spreads over its event
+         * loops; over HTTP/2 (h2c) the JDK client sends every request on one connection, and so
+         * through one event loop.
+         */
+        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .version("2".equals(System.getenv("BOOKING_HTTP")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
 
         /** Sends requests {@code first} to {@code first + count - 1}, {@code rate} a second, and waits for their answers. */
         AnswerTally send(int rate, int first, int count) {
