@@ -16,10 +16,10 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 
 /**
  * The bookings of one organization that still occupy something, packed into primitive arrays:
- * about 65 bytes a booking instead of the ~450 its snapshot object takes. Providers, services and
+ * about 67 bytes a booking instead of the ~450 its snapshot object takes. Providers, services and
  * resources are kept once and referred to by number; a booking's end and appointment start are
- * kept as seconds after its start, and with its version in two bytes when small (they nearly
- * always are, {@link SmallNumbers}). Each booking's latest occupancy version
+ * kept as seconds after its start, in two bytes like its version when they are small (nearly
+ * always, {@link SmallNumbers}). Each booking's latest occupancy version
  * applied (what a reader holding a consistency token waits for) is kept here while it is held,
  * and handed on when it leaves ({@link OccupancyVersions} keeps it until its record retires). The
  * bookings are also filed by the day they start, so that a question about a few days visits the
