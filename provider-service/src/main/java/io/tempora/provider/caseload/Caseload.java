@@ -15,7 +15,6 @@ import io.tempora.contracts.rules.PanelStatus;
 @Entity
 public class Caseload {
 
-
     @Id
     @Column(name = "provider_id")
     public UUID providerId;
@@ -39,4 +38,20 @@ public class Caseload {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Bookings gave the provider {@code clients} more clients (fewer when negative); a count
+     * corrected by hand to fewer than bookings take away stays at none.
+     *
+     * @return false when that changes nothing
+     */
+    boolean changeActiveClients(int clients, Instant now) {
+        int count = Math.max(0, activeClientCount + clients);
+        if (count == activeClientCount) {
+            return false;
+        }
+        activeClientCount = count;
+        updatedAt = now;
+        return true;
+    }
 }

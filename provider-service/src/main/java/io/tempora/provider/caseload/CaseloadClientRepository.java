@@ -65,24 +65,6 @@ public class CaseloadClientRepository {
                                 .executeUpdate().replaceWithVoid()));
     }
 
-    /** How many clients have live bookings with each of the providers. */
-    Uni<Map<UUID, Integer>> clientsOf(Collection<UUID> providerIds) {
-        if (providerIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery("SELECT provider_id, count(*)"
-                                + " FROM caseload_client WHERE provider_id = ANY(CAST(?1 AS uuid[])) GROUP BY provider_id",
-                        Object[].class)
-                        .setParameter(1, providerIds.toArray(UUID[]::new))
-                        .getResultList())
-                .map(rows -> {
-                    Map<UUID, Integer> clients = new HashMap<>();
-                    providerIds.forEach(provider -> clients.put(provider, 0));
-                    rows.forEach(row -> clients.put((UUID) row[0], ((Number) row[1]).intValue()));
-                    return clients;
-                });
-    }
-
     /** The providers' column of a batch of rows, bound as one array parameter. */
     private static UUID[] providerIds(Collection<LiveBookings.ClientOfProvider> clients) {
         return clients.stream().map(LiveBookings.ClientOfProvider::providerId).toArray(UUID[]::new);

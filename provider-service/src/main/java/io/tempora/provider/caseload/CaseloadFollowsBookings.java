@@ -2,12 +2,10 @@ package io.tempora.provider.caseload;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -63,10 +61,6 @@ public class CaseloadFollowsBookings {
     record ClientChange(UUID organizationId, LiveBookings.ClientOfProvider client, int liveBookings) {
     }
 
-    /** A provider whose clients changed. */
-    record AffectedProvider(UUID organizationId, UUID providerId) {
-    }
-
     /**
      * Takes the events of one poll together, in one transaction of a few statements however many
      * events it holds: the clients' counts are read and written once, and each provider's count is
@@ -89,10 +83,8 @@ public class CaseloadFollowsBookings {
         return Panache.withTransaction(() -> organizationsOfProviders(relevant)
                 .chain(organizations -> inbox.firstDeliveries(relevant.stream().map(EventEnvelope::id).toList(), CONSUMER)
                         .map(first -> clientChanges(relevant, first, organizations)))
-                .call(this::changeLiveBookings)
-                .chain(changes -> recount(changes.stream()
-                        .map(change -> new AffectedProvider(change.organizationId(), change.client().providerId()))
-                        .collect(Collectors.toCollection(LinkedHashSet::new)))));
+                .chain(this::changeLiveBookings)
+                .chain(this::changeCaseloads));
     }
 
     static List<Change> changes(String type, BookingEvent booking) {
@@ -141,25 +133,33 @@ public class CaseloadFollowsBookings {
         return clientChanges;
     }
 
-    /** Applies the changes to the stored counts, in their order, with a statement or two for the batch. */
-    private Uni<Void> changeLiveBookings(List<ClientChange> changes) {
+    /**
+     * Applies the changes to the stored counts, in their order, with a statement or two for the batch.
+     *
+     * @return the providers whose number of clients changed, and by how much
+     */
+    private Uni<List<LiveBookings.ClientsChange>> changeLiveBookings(List<ClientChange> changes) {
         return clients.lockedLiveBookings(changes.stream().map(ClientChange::client).distinct().toList())
                 .map(stored -> {
                     LiveBookings liveBookings = new LiveBookings(stored);
                     changes.forEach(change -> liveBookings.change(change.organizationId(), change.client(),
                             change.liveBookings()));
-                    return liveBookings.changed();
+                    return liveBookings;
                 })
-                .chain(clients::store);
+                .call(liveBookings -> clients.store(liveBookings.changed()))
+                .map(LiveBookings::clientsChanged);
     }
 
-    /** Counts each affected provider's clients, in one query, and publishes the caseloads whose count changed. */
-    private Uni<Void> recount(Set<AffectedProvider> affected) {
-        return clients.clientsOf(affected.stream().map(AffectedProvider::providerId).toList())
-                .chain(counts -> Multi.createFrom().iterable(affected)
-                        .onItem().transformToUniAndConcatenate(provider -> caseloads.setActiveClients(
-                                provider.organizationId(), provider.providerId(), counts.get(provider.providerId())))
-                        .collect().last())
+    /**
+     * Moves each provider's active client count by the clients the batch gave or took, and
+     * publishes it: a count taken by hand stays the base that bookings move, and no provider's
+     * clients are counted again (a grouped count read every client a provider ever had, each batch).
+     */
+    private Uni<Void> changeCaseloads(List<LiveBookings.ClientsChange> changes) {
+        return Multi.createFrom().iterable(changes)
+                .onItem().transformToUniAndConcatenate(change -> caseloads.changeActiveClients(change.organizationId(),
+                        change.providerId(), change.clients()))
+                .collect().last()
                 .replaceWithVoid();
     }
 }

@@ -62,17 +62,15 @@ public class CaseloadService {
     }
 
     /**
-     * Sets the count of clients with live bookings, in the caller's transaction, and publishes the
-     * caseload when it changed.
+     * Changes the count of clients with live bookings by {@code clients} (never below none), in
+     * the caller's transaction, and publishes the caseload when it changed.
      */
-    Uni<Void> setActiveClients(UUID organizationId, UUID providerId, int count) {
+    Uni<Void> changeActiveClients(UUID organizationId, UUID providerId, int clients) {
         return caseloads.findById(providerId).chain(current -> {
-            if (current != null && current.activeClientCount == count) {
+            Caseload caseload = current != null ? current : initial(organizationId, providerId);
+            if (!caseload.changeActiveClients(clients, Instant.now(clock))) {
                 return Uni.createFrom().voidItem();
             }
-            Caseload caseload = current != null ? current : initial(organizationId, providerId);
-            caseload.activeClientCount = count;
-            caseload.updatedAt = Instant.now(clock);
             return (current != null ? caseloads.flush().replaceWith(caseload) : caseloads.persistAndFlush(caseload))
                     .chain(saved -> outbox.publish(Topics.PROVIDER_CASELOADS, RecordKey.of(organizationId, providerId),
                             CaseloadSnapshot.TYPE, CaseloadView.snapshot(saved)));

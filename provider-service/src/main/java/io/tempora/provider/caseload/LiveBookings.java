@@ -22,6 +22,10 @@ final class LiveBookings {
     record Count(UUID organizationId, ClientOfProvider client, int liveBookings) {
     }
 
+    /** How many clients a provider gained (more than 0) or lost (less than 0). */
+    record ClientsChange(UUID organizationId, UUID providerId, int clients) {
+    }
+
     private final Map<ClientOfProvider, Integer> stored;
     private final Map<ClientOfProvider, Integer> counts;
     private final Map<ClientOfProvider, UUID> organizations = new HashMap<>();
@@ -36,6 +40,24 @@ final class LiveBookings {
     void change(UUID organizationId, ClientOfProvider client, int liveBookings) {
         organizations.putIfAbsent(client, organizationId);
         counts.put(client, Math.max(0, counts.getOrDefault(client, 0) + liveBookings));
+    }
+
+    /**
+     * The providers whose number of clients the batch changed, and by how much: a client counts
+     * while they have a live booking with the provider, so only counts that went from none to
+     * some, or back, change it.
+     */
+    List<ClientsChange> clientsChanged() {
+        Map<UUID, ClientsChange> byProvider = new LinkedHashMap<>();
+        counts.forEach((client, count) -> {
+            int change = Boolean.compare(count > 0, stored.getOrDefault(client, 0) > 0);
+            if (change != 0) {
+                byProvider.merge(client.providerId(), new ClientsChange(organizations.get(client), client.providerId(), change),
+                        (before, more) -> new ClientsChange(before.organizationId(), before.providerId(),
+                                before.clients() + more.clients()));
+            }
+        });
+        return byProvider.values().stream().filter(change -> change.clients() != 0).toList();
     }
 
     /** The counts the batch changed, to be stored. */

@@ -1,6 +1,7 @@
 package io.tempora.provider.caseload;
 
 import static io.tempora.localstack.JsonApi.get;
+import static io.tempora.localstack.JsonApi.put;
 import static io.tempora.provider.ProviderApi.createOrganization;
 import static io.tempora.provider.ProviderApi.createProvider;
 import static io.tempora.provider.ProviderApi.providers;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,20 @@ class CaseloadFollowsBookingsTest {
         awaitActiveClients(lee, 0);
         assertEquals(1, (Integer) get(caseload(kim)).extract().path("activeClientCount"),
                 "Bob, moved to Kim, stays hers; his cancellation of a booking nobody counted changed nothing");
+    }
+
+    @Test
+    void aCountCorrectedByHandIsWhereBookingsMoveItFrom() throws InterruptedException {
+        UUID adas = UUID.randomUUID();
+        announce(BookingEvent.CREATED, UUID.randomUUID(), bob, lee, null);
+        awaitActiveClients(lee, 1);
+        // Dr. Lee had five clients before bookings came through Tempora: with Bob, six
+        put(caseload(lee), Map.of("panelStatus", "OPEN", "activeClientCount", 6)).statusCode(200);
+
+        announce(BookingEvent.CREATED, adas, ada, lee, null);
+        awaitActiveClients(lee, 7);
+        announce(BookingEvent.CANCELLED, adas, ada, lee, null);
+        awaitActiveClients(lee, 6);
     }
 
     private EventEnvelope<BookingEvent> announce(String type, UUID booking, UUID client, UUID provider, UUID previous) {

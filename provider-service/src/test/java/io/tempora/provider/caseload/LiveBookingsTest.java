@@ -19,14 +19,19 @@ import io.tempora.provider.caseload.LiveBookings.ClientOfProvider;
 /**
  * A batch of changes leaves the counts as the same changes applied one statement at a time would:
  * a booking made adds a row or one to it; a booking cancelled takes one from a row with more than
- * one, and otherwise removes the row (a cancellation without a row changes nothing).
+ * one, and otherwise removes the row (a cancellation without a row changes nothing). Each
+ * provider's number of clients changes by the rows it gained less those it lost.
  */
 class LiveBookingsTest {
 
     private static final UUID ORGANIZATION = UUID.randomUUID();
+    private static final UUID LEE = UUID.randomUUID();
+    private static final UUID KIM = UUID.randomUUID();
     private static final List<ClientOfProvider> CLIENTS = List.of(
-            new ClientOfProvider(UUID.randomUUID(), UUID.randomUUID()),
-            new ClientOfProvider(UUID.randomUUID(), UUID.randomUUID()),
+            new ClientOfProvider(LEE, UUID.randomUUID()),
+            new ClientOfProvider(LEE, UUID.randomUUID()),
+            new ClientOfProvider(KIM, UUID.randomUUID()),
+            new ClientOfProvider(KIM, UUID.randomUUID()),
             new ClientOfProvider(UUID.randomUUID(), UUID.randomUUID()));
 
     record Change(ClientOfProvider client, boolean made) {
@@ -58,6 +63,17 @@ class LiveBookingsTest {
             }
         }
         assertEquals(rows, written);
+
+        Map<UUID, Integer> clientsGained = new HashMap<>();
+        rows.keySet().forEach(client -> clientsGained.merge(client.providerId(), 1, Integer::sum));
+        stored.keySet().forEach(client -> clientsGained.merge(client.providerId(), -1, Integer::sum));
+        clientsGained.values().removeIf(gained -> gained == 0);
+        Map<UUID, Integer> told = new HashMap<>();
+        for (LiveBookings.ClientsChange change : batch.clientsChanged()) {
+            assertEquals(ORGANIZATION, change.organizationId());
+            assertEquals(null, told.put(change.providerId(), change.clients()), "each provider once");
+        }
+        assertEquals(clientsGained, told, "the change in each provider's number of clients");
     }
 
     @Provide
