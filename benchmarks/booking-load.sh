@@ -9,6 +9,8 @@
 #                                                          it measures; HTTP/1.1 connections as needed, or
 #                                                          all on one HTTP/2 connection with BOOKING_HTTP=2)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
+#   TEMPORA_POSTGRES_STATEMENT_STATISTICS=true ...        also what PostgreSQL spent per booking on each
+#                                                          statement (pg_stat_statements)
 # Both warm up until the JIT settles, and count CPU per booking once the events the bookings set off
 # have settled. After the wrk run, the contended cases on the same warm stack (ContendedBookings): 200 clients at
 # once for 10 slots of one provider, and 200 for one 6-seat class session, 5 rounds each
@@ -21,6 +23,8 @@ duration=${2:-30}
 source benchmarks/load-stack.sh
 # shellcheck source=benchmarks/cpu-use.sh
 source benchmarks/cpu-use.sh
+# shellcheck source=benchmarks/db-statements.sh
+source benchmarks/db-statements.sh
 
 export BOOKING_LOAD_DIR="$data/wrk"
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.BookingLoad --setup-only "$BOOKING_LOAD_DIR"
@@ -46,11 +50,13 @@ if [ -n "${BOOKING_RATE:-}" ]; then
   # the generator sets up its own organization and warms up first: CPU counts from when it measures
   until grep -q '^warm-up: ' "$data/rate.out"; do kill -0 $generator || break; sleep 0.2; done
   cpu_mark before
+  db_statements_reset
   wait $generator
   cat "$data/rate.out"
   measured=$(sed -n 's/.*bookings\/s; answers by status {\(.*\)}.*/\1/p' "$data/rate.out" | tr ',' '\n' | sed -n 's/ *201=//p')
 else
   cpu_mark before
+  db_statements_reset
   # the measured run books the slots after the warm-up's
   BOOKING_FIRST=$booked wrk -t2 -c"$connections" -d"${duration}s" --latency -s benchmarks/booking.lua \
     http://127.0.0.1:8083 | tee "$data/wrk.out"
@@ -61,6 +67,7 @@ fi
 java -cp benchmarks/target/benchmarks.jar io.tempora.bench.EventsSettled "127.0.0.1:$kafka"
 cpu_mark after
 cpu_report before after "${measured:-0}" booking
+db_statements_report "${measured:-1}" booking
 rounds=${BOOKING_CONTENDED_ROUNDS:-5}
 if [ -z "${BOOKING_RATE:-}" ] && [ "$rounds" -gt 0 ]; then
   java -cp benchmarks/target/benchmarks.jar io.tempora.bench.ContendedBookings "$rounds" 200

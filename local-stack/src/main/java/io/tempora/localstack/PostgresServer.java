@@ -22,6 +22,12 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
 
+    /**
+     * Set to {@code true}, the server counts every statement's calls, time and buffers in
+     * {@code pg_stat_statements} (in database {@code postgres}): the load scripts report from it.
+     */
+    public static final String STATEMENT_STATISTICS_VARIABLE = "TEMPORA_POSTGRES_STATEMENT_STATISTICS";
+
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Path dataDirectory;
@@ -53,9 +59,25 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                         .setServerConfig("synchronous_commit", "on");
             }
+            boolean statementStatistics = Boolean.parseBoolean(System.getenv(STATEMENT_STATISTICS_VARIABLE));
+            if (statementStatistics) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
             postgres = builder.start();
+            if (statementStatistics) {
+                execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not run " + sql, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.tempora.booking.booking;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,6 +24,10 @@ public class Allocation {
     @Id
     @Column(name = "resource_id")
     public UUID resourceId;
+
+    /** The booking's occupied start: a check reads only the allocations that start around it. */
+    @Column(name = "occupied_start", nullable = false)
+    public Instant occupiedStart;
 
     public static class Key implements Serializable {
 

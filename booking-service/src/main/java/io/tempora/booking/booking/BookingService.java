@@ -31,6 +31,7 @@ import io.tempora.contracts.booking.BookingEvent;
 import io.tempora.contracts.booking.ImportedAppointment;
 import io.tempora.contracts.provider.ProviderSnapshot;
 import io.tempora.contracts.provider.ServiceSnapshot;
+import io.tempora.contracts.rules.AppointmentLimits;
 import io.tempora.contracts.rules.Conflict;
 import io.tempora.kit.paging.Page;
 import io.tempora.kit.paging.PageRequest;
@@ -51,6 +52,8 @@ public class BookingService {
 
     /** Kept as a warning when staff book over an availability-service that could not answer. */
     public static final String AVAILABILITY_NOT_CHECKED = "AVAILABILITY_NOT_CHECKED";
+
+    private static final Duration LONGEST_APPOINTMENT = Duration.ofMinutes(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES);
 
     private final BookingRepository bookings;
     private final BookingChangeRepository changes;
@@ -182,9 +185,15 @@ public class BookingService {
      * @return the booking, new or found
      */
     public Uni<Booking> importAppointment(ImportedAppointment appointment, ServiceSnapshot service) {
+        Duration length = Duration.between(appointment.start(), appointment.end());
+        if (length.compareTo(LONGEST_APPOINTMENT) > 0) {
+            // capacity checks look for overlaps only among bookings that start at most this long before
+            return Uni.createFrom().failure(ProblemException.invalidField("end", "the appointment lasts " + length
+                    + ", longer than an appointment may (" + LONGEST_APPOINTMENT + ")"));
+        }
         // the appointment keeps the length it had, which may not be the service's
         Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,
-                List.of(), false).lasting(Duration.between(appointment.start(), appointment.end()));
+                List.of(), false).lasting(length);
         boolean cancelled = appointment.status() == ImportedAppointment.Status.CANCELLED;
         return config.capacityRetry().run(outcomes.countingLostRaces(() -> Panache.withTransaction(
                 () -> bookings.findById(appointment.bookingId())
@@ -374,7 +383,7 @@ public class BookingService {
                                 booking.updatedAt = Instant.now(clock);
                                 return bookings.flush()
                                         .call(() -> bookings.release(booking.id))
-                                        .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                                        .call(() -> bookings.allocate(booking))
                                         .call(() -> record(booking, move.kind(), previousProvider, previousStart, move.reason()))
                                         .replaceWith(booking);
                             });
@@ -529,7 +538,7 @@ public class BookingService {
     /** A new booking with its resources, and, unless it is born cancelled, its creation recorded and announced. */
     private Uni<Booking> persistNew(Booking booking, String reason) {
         return bookings.persist(booking)
-                .call(() -> bookings.allocate(booking.id, booking.resourceIds))
+                .call(() -> bookings.allocate(booking))
                 .call(() -> booking.status == BookingStatus.CANCELLED ? Uni.createFrom().voidItem()
                         : record(booking, BookingChange.Kind.CREATED, null, null, reason))
                 .replaceWith(booking);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.tempora.contracts.rules.ProviderSelection;
 import io.tempora.contracts.rules.AssignmentStrategy;
+import io.tempora.contracts.rules.AppointmentLimits;
 
 /**
  * A service (appointment type) as clients send it. Left-out optional fields take their defaults:
@@ -20,9 +21,9 @@ import io.tempora.contracts.rules.AssignmentStrategy;
 public record AppointmentTypeRequest(
         @NotBlank @Size(max = 200) @Schema(examples = "Beard trim") String name,
         @Size(max = 4000) String description,
-        @NotNull @Min(1) @Max(1440) @Schema(examples = "30") Integer durationMinutes,
-        @Min(0) @Max(240) Integer bufferBeforeMinutes,
-        @Min(0) @Max(240) Integer bufferAfterMinutes,
+        @NotNull @Min(1) @Max(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES) @Schema(examples = "30") Integer durationMinutes,
+        @Min(0) @Max(AppointmentLimits.LONGEST_BUFFER_MINUTES) Integer bufferBeforeMinutes,
+        @Min(0) @Max(AppointmentLimits.LONGEST_BUFFER_MINUTES) Integer bufferAfterMinutes,
         @Min(1) @Max(1440) Integer slotStepMinutes,
         @Min(1) @Max(1000) Integer capacity,
         ProviderSelection providerSelection,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import io.tempora.contracts.rules.AppointmentLimits;
 
 /**
  * A provider offering a service.
@@ -20,6 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssignmentRequest(
         UUID providerId,
         @Min(0) @Max(10000) Integer priority,
-        @Min(1) @Max(1440) Integer durationMinutes,
+        @Min(1) @Max(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES) Integer durationMinutes,
         @Valid MoneyAmount price) {
 }

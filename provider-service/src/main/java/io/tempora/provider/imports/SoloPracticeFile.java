@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.tempora.kit.validation.IanaTimeZone;
 import io.tempora.provider.appointmenttype.MoneyAmount;
 import io.tempora.provider.organization.BusinessHoursBlock;
+import io.tempora.contracts.rules.AppointmentLimits;
 
 /**
  * A solo practice as another booking system exports it: the practice, its one practitioner,
@@ -46,9 +47,9 @@ public record SoloPracticeFile(
 
     public record Service(@NotBlank @Size(max = 100) String externalId,
                           @NotBlank @Size(max = 200) String name,
-                          @NotNull @Min(1) @Max(1440) Integer durationMinutes,
-                          @Min(0) @Max(240) Integer bufferBeforeMinutes,
-                          @Min(0) @Max(240) Integer bufferAfterMinutes,
+                          @NotNull @Min(1) @Max(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES) Integer durationMinutes,
+                          @Min(0) @Max(AppointmentLimits.LONGEST_BUFFER_MINUTES) Integer bufferBeforeMinutes,
+                          @Min(0) @Max(AppointmentLimits.LONGEST_BUFFER_MINUTES) Integer bufferAfterMinutes,
                           @Valid MoneyAmount price) {
     }
 
