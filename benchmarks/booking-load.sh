@@ -49,8 +49,9 @@ if [ -n "${BOOKING_RATE:-}" ]; then
   generator=$!
   # the generator sets up its own organization and warms up first: CPU counts from when it measures
   until grep -q '^warm-up: ' "$data/rate.out"; do kill -0 $generator || break; sleep 0.2; done
-  cpu_mark before
+  # the statements first: reading every process's CPU takes seconds of the measured minute
   db_statements_reset
+  cpu_mark before
   wait $generator
   cat "$data/rate.out"
   measured=$(sed -n 's/.*bookings\/s; answers by status {\(.*\)}.*/\1/p' "$data/rate.out" | tr ',' '\n' | sed -n 's/ *201=//p')
