@@ -1,6 +1,7 @@
 package io.tempora.booking;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,6 +100,13 @@ public final class Clinic implements AutoCloseable {
             }
             Thread.sleep(50);
         }
+    }
+
+    /** Waits until this service's catalog knows what the service requires and {@code count} resources of {@code type}. */
+    public void awaitResources(ServiceSnapshot service, UUID type, int count) {
+        await("the catalog learns of the requirements and " + count + " resources of type " + type)
+                .atMost(KNOWN_DEADLINE).until(() -> !catalog.requirements(organization, service.id()).isEmpty()
+                        && catalog.allocatable(organization, type).size() >= count);
     }
 
     private boolean availabilitySays(ServiceSnapshot service, OffsetDateTime freeSlot) {

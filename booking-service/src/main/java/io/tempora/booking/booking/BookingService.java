@@ -53,8 +53,6 @@ public class BookingService {
     /** Kept as a warning when staff book over an availability-service that could not answer. */
     public static final String AVAILABILITY_NOT_CHECKED = "AVAILABILITY_NOT_CHECKED";
 
-    private static final Duration LONGEST_APPOINTMENT = Duration.ofMinutes(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES);
-
     private final BookingRepository bookings;
     private final BookingChangeRepository changes;
     private final CapacityGuard capacity;
@@ -186,10 +184,10 @@ public class BookingService {
      */
     public Uni<Booking> importAppointment(ImportedAppointment appointment, ServiceSnapshot service) {
         Duration length = Duration.between(appointment.start(), appointment.end());
-        if (length.compareTo(LONGEST_APPOINTMENT) > 0) {
+        if (length.compareTo(AppointmentLimits.LONGEST_APPOINTMENT) > 0) {
             // capacity checks look for overlaps only among bookings that start at most this long before
             return Uni.createFrom().failure(ProblemException.invalidField("end", "the appointment lasts " + length
-                    + ", longer than an appointment may (" + LONGEST_APPOINTMENT + ")"));
+                    + ", longer than an appointment may (" + AppointmentLimits.LONGEST_APPOINTMENT + ")"));
         }
         // the appointment keeps the length it had, which may not be the service's
         Claim claim = claims.claim(appointment.organizationId(), appointment.bookingId(), service, appointment.start(), 1,

@@ -42,7 +42,7 @@ class BookingAfterYearsTest extends ClinicTest {
         UUID rooms = UUID.randomUUID();
         UUID room = clinic.publisher().resource(rooms, "Room 1");
         clinic.publisher().requires(massage.id(), rooms, 1);
-        awaitRoomRequired(massage, rooms);
+        clinic.awaitResources(massage, rooms, 1);
         clinic.awaitKnown(massage, nextWeekAt(10, 0));
         long beforeHistory = rowsRead();
         addHistory(massage, maria, room);
@@ -99,11 +99,5 @@ class BookingAfterYearsTest extends ClinicTest {
     private long awaitRowsRead(long atLeast) {
         return await("PostgreSQL's count of rows read").atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
                 .until(this::rowsRead, greaterThanOrEqualTo(atLeast));
-    }
-
-    private void awaitRoomRequired(ServiceSnapshot service, UUID rooms) {
-        await("the catalog learns of the room").atMost(DEADLINE).until(() ->
-                !catalog.requirements(clinic.organization, service.id()).isEmpty()
-                        && !catalog.allocatable(clinic.organization, rooms).isEmpty());
     }
 }

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +38,8 @@ class ResourceAllocationTest extends ClinicTest {
         UUID room1 = clinic.publisher().resource(rooms, "Room 1");
         UUID table = clinic.publisher().resource(tables, "Table 1");
         clinic.publisher().requires(massage.id(), rooms, 1);
-        awaitResources(massage, rooms, 2, tables);
+        clinic.awaitResources(massage, rooms, 2);
+        clinic.awaitResources(massage, tables, 1);
         clinic.awaitKnown(massage, nextWeekAt(10, 0));
 
         String marias = book(massage, maria, null).statusCode(201).body("resourceIds", contains(room1.toString()))
@@ -69,7 +69,7 @@ class ResourceAllocationTest extends ClinicTest {
         UUID rooms = UUID.randomUUID();
         UUID onlyRoom = clinic.publisher().resource(rooms, "Room 1");
         clinic.publisher().requires(massage.id(), rooms, 1);
-        awaitResources(massage, rooms, 1, rooms);
+        clinic.awaitResources(massage, rooms, 1);
         clinic.awaitKnown(massage, nextWeekAt(10, 0));
         book(massage, maria, null).statusCode(201);
 
@@ -90,17 +90,5 @@ class ResourceAllocationTest extends ClinicTest {
             request.put("resourceIds", resources);
         }
         return post(clinic.bookings(), request);
-    }
-
-    private void awaitResources(ServiceSnapshot service, UUID rooms, int roomCount, UUID tables) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (catalog.requirements(clinic.organization, service.id()).isEmpty()
-                || catalog.allocatable(clinic.organization, rooms).size() < roomCount
-                || catalog.allocatable(clinic.organization, tables).isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the catalog did not learn of the resources");
-            }
-            Thread.sleep(50);
-        }
     }
 }

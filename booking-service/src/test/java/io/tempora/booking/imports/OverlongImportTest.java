@@ -43,7 +43,7 @@ class OverlongImportTest extends ClinicTest {
         UUID bookingId = UUID.randomUUID();
         ImportedAppointment overlong = new ImportedAppointment(bookingId, clinic.organization, maria, retreat.id(),
                 "retreat-1", UUID.randomUUID(), "Ada Lovelace", null, null, start,
-                start.plus(Duration.ofMinutes(AppointmentLimits.LONGEST_APPOINTMENT_MINUTES + 60)),
+                start.plus(AppointmentLimits.LONGEST_APPOINTMENT).plusSeconds(3600),
                 ImportedAppointment.Status.CONFIRMED);
         String bootstrap = LocalStackTestResource.shared().kafka().bootstrapServers();
         RecordKey key = RecordKey.of(clinic.organization, bookingId);

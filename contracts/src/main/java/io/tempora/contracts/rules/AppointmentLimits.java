@@ -15,8 +15,11 @@ public final class AppointmentLimits {
     /** The longest buffer before, or after, an appointment, in minutes. */
     public static final int LONGEST_BUFFER_MINUTES = 240;
 
+    /** {@link #LONGEST_APPOINTMENT_MINUTES} as a duration. */
+    public static final Duration LONGEST_APPOINTMENT = Duration.ofMinutes(LONGEST_APPOINTMENT_MINUTES);
+
     /** The longest a booking occupies its provider and resources: the appointment and both buffers. */
-    public static final Duration LONGEST_OCCUPANCY = Duration.ofMinutes(LONGEST_APPOINTMENT_MINUTES + 2L * LONGEST_BUFFER_MINUTES);
+    public static final Duration LONGEST_OCCUPANCY = LONGEST_APPOINTMENT.plusMinutes(2L * LONGEST_BUFFER_MINUTES);
 
     private AppointmentLimits() {
     }
