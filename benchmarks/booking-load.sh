@@ -9,6 +9,8 @@
 #                                                          it measures; HTTP/1.1 connections as needed, or
 #                                                          all on one HTTP/2 connection with BOOKING_HTTP=2)
 #   BOOKING_PROVIDERS=200 benchmarks/booking-load.sh      an organization of another size (60 unless set)
+#   BOOKING_ANY_PROVIDER=true benchmarks/booking-load.sh  wrk's requests name no provider: booking-service
+#                                                          picks one free at the slot
 #   TEMPORA_POSTGRES_STATEMENT_STATISTICS=true ...        also what PostgreSQL spent per booking on each
 #                                                          statement (pg_stat_statements)
 # Both warm up until the JIT settles, and count CPU per booking once the events the bookings set off

@@ -1,5 +1,6 @@
 -- wrk script for benchmarks/booking-load.sh: every request books a different provider and slot
--- (uncontended), with its own Idempotency-Key. Reads the organization set up by BookingLoad.
+-- (uncontended) or, with BOOKING_ANY_PROVIDER=true, a slot where a provider is still free, with its
+-- own Idempotency-Key. Reads the organization set up by BookingLoad.
 local folder = os.getenv("BOOKING_LOAD_DIR")
 local threads = {}
 
@@ -22,6 +23,9 @@ local first = tonumber(os.getenv("BOOKING_FIRST") or "0")
 local slots = lines("slots.txt")
 local slotsPerDay = tonumber(env.SLOTS_PER_DAY)
 local days = math.floor(#slots / slotsPerDay)
+-- BOOKING_ANY_PROVIDER=true: requests name no provider, and booking-service picks one of the service's
+-- providers free at the slot, as for clients who take anyone
+local anyProvider = os.getenv("BOOKING_ANY_PROVIDER") == "true"
 
 function setup(thread)
   thread:set("id", #threads)
@@ -40,13 +44,22 @@ function request()
   -- run with wrk -t2: thread i takes every other number from i, so no two requests share a provider and slot
   local n = first + counter * 2 + id
   counter = counter + 1
-  -- consecutive requests go to different providers and, round after round, to different days:
-  -- a provider's day (a capacity ledger row) is taken again only after #providers * days requests
-  local round = math.floor(n / #providers)
-  local day = round % days
-  local slot = slots[(math.floor(round / days) % slotsPerDay) + day * slotsPerDay + 1]
-  local provider = providers[(n % #providers) + 1]
-  local body = '{"serviceId":"' .. env.SERVICE .. '","providerId":"' .. provider .. '","start":"' .. slot
+  local slot, named
+  if anyProvider then
+    -- consecutive requests go to different days, and a slot is asked for again (booking-service
+    -- picking another of its free providers) only after days * slotsPerDay requests
+    local day = n % days
+    slot = slots[(math.floor(n / days) % slotsPerDay) + day * slotsPerDay + 1]
+    named = ''
+  else
+    -- consecutive requests go to different providers and, round after round, to different days:
+    -- a provider's day (a capacity ledger row) is taken again only after #providers * days requests
+    local round = math.floor(n / #providers)
+    local day = round % days
+    slot = slots[(math.floor(round / days) % slotsPerDay) + day * slotsPerDay + 1]
+    named = '"providerId":"' .. providers[(n % #providers) + 1] .. '",'
+  end
+  local body = '{"serviceId":"' .. env.SERVICE .. '",' .. named .. '"start":"' .. slot
       .. '","client":{"id":"00000000-0000-4000-8000-' .. string.format("%012d", n) .. '","name":"Load Client"}}'
   wrk.headers["Idempotency-Key"] = "wrk-" .. run .. "-" .. n
   return wrk.format(nil, nil, nil, body)

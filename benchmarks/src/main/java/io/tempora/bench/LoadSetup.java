@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,26 +32,35 @@ import io.tempora.contracts.booking.OccupancySnapshot;
 /**
  * Sets up the realistic organization of the HTTP load test on a running local stack: 50
  * providers with weekday and Saturday hours, a 30-minute service on a 15-minute step, two required
- * resource types, and about 30% of the providers' time booked over the next 14 days. Organization,
- * providers, schedules, service and resources go through the services' REST APIs; the ~3,000
- * bookings go straight onto booking.occupancy.v1 as booking-service publishes them, which sets up
- * in seconds what booking through the API would take minutes to.
- * Prints shell variables for the load and freshness runs.
+ * resource types (a room for every two providers, a device for every three in ten), and about 30% of
+ * the providers' time booked over the next 14 days. Organization, providers, schedules, service and
+ * resources go through the services' REST APIs; the bookings (~3,000) go straight onto
+ * booking.occupancy.v1 as booking-service publishes them, which sets up in seconds what booking
+ * through the API would take minutes to. Prints shell variables for the load and freshness runs.
  *
- * <p>Arguments: {@code <kafka bootstrap servers>}.
+ * <p>A service offers at most {@value #PROVIDERS_PER_SERVICE} providers (provider-service refuses
+ * more), so a larger organization has one such service, all alike, for each
+ * {@value #PROVIDERS_PER_SERVICE} of its providers; SERVICE names the first.
+ *
+ * <p>Arguments: {@code <kafka bootstrap servers> [providers, 50 unless given] [days booked, 14 unless given]
+ * [devices for every ten providers, 3 unless given]}. With three, about as many devices as providers are
+ * booked at a time, so most starts wait for a device; with six, few do.
  */
 public final class LoadSetup {
 
     private static final String PROVIDERS = "http://127.0.0.1:8081";
     private static final String RESOURCES = "http://127.0.0.1:8082";
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final int PROVIDER_COUNT = 50;
-    private static final int DAYS = 14;
+    /** As provider-service's AppointmentTypeService.MAXIMUM_PROVIDERS_PER_SERVICE, which this module does not see. */
+    private static final int PROVIDERS_PER_SERVICE = 500;
 
     private LoadSetup() {
     }
 
     public static void main(String[] args) throws Exception {
+        int providerCount = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int days = args.length > 2 ? Integer.parseInt(args[2]) : 14;
+        int devicesPerTenProviders = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Random random = new Random(20270104);
         List<Map<String, Object>> businessHours = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -59,12 +70,18 @@ public final class LoadSetup {
                 "slug", "load-" + UUID.randomUUID().toString().substring(0, 8), "timeZone", ZONE.getId(),
                 "businessHours", businessHours, "multiProviderEnabled", true)).get("id").asText();
         String base = PROVIDERS + "/v1/organizations/" + org;
-        String service = Api.post(base + "/services", Map.of("name", "Physiotherapy", "durationMinutes", 30,
-                "slotStepMinutes", 15)).get("id").asText();
+        List<String> services = new ArrayList<>();
         LocalDate monday = LocalDate.now(ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         List<String> providers = new ArrayList<>();
+        Map<String, String> serviceOf = new HashMap<>();
         Map<String, List<long[]>> windows = new HashMap<>();
-        for (int i = 1; i <= PROVIDER_COUNT; i++) {
+        for (int i = 1; i <= providerCount; i++) {
+            if ((i - 1) % PROVIDERS_PER_SERVICE == 0) {
+                services.add(Api.post(base + "/services", Map.of("name",
+                        services.isEmpty() ? "Physiotherapy" : "Physiotherapy " + (services.size() + 1),
+                        "durationMinutes", 30, "slotStepMinutes", 15)).get("id").asText());
+            }
+            String service = services.get(services.size() - 1);
             String provider = Api.post(base + "/providers", Map.of("type", "INDIVIDUAL", "name", "Provider " + i,
                     "colorCode", String.format("#%06X", random.nextInt(0xFFFFFF)))).get("id").asText();
             providers.add(provider);
@@ -80,7 +97,8 @@ public final class LoadSetup {
             Api.post(base + "/providers/" + provider + "/schedules", Map.of("effectiveFrom", monday.minusDays(7).toString(),
                     "blocks", blocks));
             Api.post(base + "/services/" + service + "/providers", Map.of("providerId", provider));
-            windows.put(provider, workingWindows(monday, i % 2 == 1));
+            serviceOf.put(provider, service);
+            windows.put(provider, workingWindows(monday, days, i % 2 == 1));
         }
 
         String resourceBase = RESOURCES + "/v1/organizations/" + org;
@@ -88,17 +106,19 @@ public final class LoadSetup {
         String devices = Api.post(resourceBase + "/resource-types", Map.of("name", "Ultrasound")).get("id").asText();
         List<String> roomIds = new ArrayList<>();
         List<String> deviceIds = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < Math.max(1, providerCount / 2); i++) {
             roomIds.add(Api.post(resourceBase + "/resources", Map.of("resourceTypeId", rooms)).get("id").asText());
         }
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < Math.max(1, providerCount * devicesPerTenProviders / 10); i++) {
             deviceIds.add(Api.post(resourceBase + "/resources", Map.of("resourceTypeId", devices)).get("id").asText());
         }
-        requireWhenKnown(resourceBase + "/services/" + service + "/resource-requirements", rooms, devices);
+        for (String service : services) {
+            requireWhenKnown(resourceBase + "/services/" + service + "/resource-requirements", rooms, devices);
+        }
 
         long bookedSeconds = 0;
         long workingSeconds = 0;
-        Map<String, List<long[]>> resourceBusy = new HashMap<>();
+        Map<String, NavigableMap<Long, Long>> resourceBusy = new HashMap<>();
         try (KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
                 ProducerConfig.PARTITIONER_CLASS_CONFIG, OrganizationPartitioner.class.getName(),
@@ -117,7 +137,7 @@ public final class LoadSetup {
                         pickFree(deviceIds, resourceBusy, start, end, held);
                         UUID booking = UUID.randomUUID();
                         OccupancySnapshot occupancy = new OccupancySnapshot(booking, UUID.fromString(org),
-                                UUID.fromString(service), UUID.fromString(provider), UUID.randomUUID(), held, Instant.ofEpochSecond(start),
+                                UUID.fromString(serviceOf.get(provider)), UUID.fromString(provider), UUID.randomUUID(), held, Instant.ofEpochSecond(start),
                                 Instant.ofEpochSecond(end), Instant.ofEpochSecond(start), 1,
                                 OccupancySnapshot.Status.CONFIRMED, 0);
                         RecordKey key = RecordKey.of(UUID.fromString(org), booking);
@@ -131,13 +151,13 @@ public final class LoadSetup {
             }
             kafka.flush();
         }
-        System.out.printf("ORG=%s%nSERVICE=%s%nPROVIDER=%s%nFROM=%s%nTO=%s%nBOOKED_PERCENT=%d%n", org, service,
-                providers.get(0), monday, monday.plusDays(DAYS - 1), Math.round(100.0 * bookedSeconds / workingSeconds));
+        System.out.printf("ORG=%s%nSERVICE=%s%nPROVIDER=%s%nFROM=%s%nTO=%s%nBOOKED_PERCENT=%d%n", org, services.get(0),
+                providers.get(0), monday, monday.plusDays(days - 1), Math.round(100.0 * bookedSeconds / workingSeconds));
     }
 
-    private static List<long[]> workingWindows(LocalDate monday, boolean saturdays) {
+    private static List<long[]> workingWindows(LocalDate monday, int days, boolean saturdays) {
         List<long[]> windows = new ArrayList<>();
-        for (LocalDate date = monday; date.isBefore(monday.plusDays(DAYS)); date = date.plusDays(1)) {
+        for (LocalDate date = monday; date.isBefore(monday.plusDays(days)); date = date.plusDays(1)) {
             DayOfWeek day = date.getDayOfWeek();
             if (day.getValue() <= 5) {
                 windows.add(window(date, 9, 12));
@@ -154,12 +174,15 @@ public final class LoadSetup {
                 date.atTime(LocalTime.of(toHour, 0)).atZone(ZONE).toEpochSecond()};
     }
 
-    private static void pickFree(List<String> resources, Map<String, List<long[]>> busy, long start, long end,
-                                 List<UUID> held) {
+    /** The first resource free over the interval, held by it; none when all are taken. */
+    private static void pickFree(List<String> resources, Map<String, NavigableMap<Long, Long>> busy, long start,
+                                 long end, List<UUID> held) {
         for (String resource : resources) {
-            List<long[]> taken = busy.computeIfAbsent(resource, r -> new ArrayList<>());
-            if (taken.stream().noneMatch(interval -> interval[0] < end && start < interval[1])) {
-                taken.add(new long[] {start, end});
+            // a resource's intervals never overlap, so only the last one starting before end can reach start
+            NavigableMap<Long, Long> taken = busy.computeIfAbsent(resource, r -> new TreeMap<>());
+            Map.Entry<Long, Long> before = taken.lowerEntry(end);
+            if (before == null || before.getValue() <= start) {
+                taken.put(start, end);
                 held.add(UUID.fromString(resource));
                 return;
             }

@@ -48,7 +48,6 @@ public final class Assignment {
     }
 
     private static int priority(ServiceSnapshot service, UUID provider) {
-        return service.providers().stream().filter(offering -> offering.providerId().equals(provider))
-                .mapToInt(ServiceSnapshot.Offering::priority).findFirst().orElse(Integer.MAX_VALUE);
+        return service.offering(provider).map(ServiceSnapshot.Offering::priority).orElse(Integer.MAX_VALUE);
     }
 }

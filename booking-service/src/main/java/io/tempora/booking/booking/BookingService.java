@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -420,7 +422,11 @@ public class BookingService {
 
     /** The calendar conflicts availability-service names for a provider, without the capacity ones. */
     private static List<Conflict> calendarConflicts(AvailabilityCheck.Result result, UUID provider) {
-        return result.conflictsOf(provider).stream().filter(conflict -> !conflict.aboutCapacity()).toList();
+        return calendarOnly(result.conflictsOf(provider));
+    }
+
+    private static List<Conflict> calendarOnly(List<Conflict> conflicts) {
+        return conflicts.stream().filter(conflict -> !conflict.aboutCapacity()).toList();
     }
 
     /**
@@ -437,11 +443,20 @@ public class BookingService {
             }
             return new Plan(List.of(providerId), warnings, List.of());
         }
-        List<UUID> considered = result.providers().stream().map(AvailabilityCheck.ProviderCheck::providerId).toList();
-        List<UUID> capacityOnly = considered.stream().filter(provider -> !result.candidates().contains(provider)
-                && calendarConflicts(result, provider).isEmpty()).toList();
-        List<UUID> overridden = override ? considered.stream().filter(provider -> !result.candidates().contains(provider)
-                && !capacityOnly.contains(provider)).toList() : List.of();
+        // one pass over the providers considered: a service may have hundreds
+        Set<UUID> candidates = new HashSet<>(result.candidates());
+        List<UUID> capacityOnly = new ArrayList<>();
+        List<UUID> overridden = new ArrayList<>();
+        for (AvailabilityCheck.ProviderCheck considered : result.providers()) {
+            if (candidates.contains(considered.providerId())) {
+                continue;
+            }
+            if (calendarOnly(considered.conflicts()).isEmpty()) {
+                capacityOnly.add(considered.providerId());
+            } else if (override) {
+                overridden.add(considered.providerId());
+            }
+        }
         List<UUID> providers = Stream.of(result.candidates(), capacityOnly, overridden).flatMap(List::stream).toList();
         if (providers.isEmpty()) {
             throw notBookable(result.conflicts());

@@ -110,7 +110,7 @@ public class Catalog implements FollowedModel<Catalog> {
         if (!provider.active()) {
             throw ProblemException.invalidField(field, "provider " + providerId + " is not active");
         }
-        if (service.providers().stream().noneMatch(offering -> offering.providerId().equals(providerId))) {
+        if (service.offering(providerId).isEmpty()) {
             throw ProblemException.invalidField(field, "provider " + providerId + " does not offer service " + service.id());
         }
         return provider;

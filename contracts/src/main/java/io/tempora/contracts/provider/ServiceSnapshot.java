@@ -1,8 +1,12 @@
 package io.tempora.contracts.provider;
 
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.UUID;
 import io.tempora.contracts.rules.AssignmentStrategy;
 import io.tempora.contracts.rules.ProviderSelection;
@@ -41,6 +45,11 @@ public record ServiceSnapshot(
 
     public static final String TYPE = "service_snapshot";
 
+    public ServiceSnapshot {
+        // a check or an "any provider" booking looks each of up to hundreds of providers' terms up: by id, not by a scan
+        providers = providers == null || providers instanceof OfferingList ? providers : new OfferingList(providers);
+    }
+
     /** How long an appointment with the provider lasts: their own duration where they have one. */
     public int durationMinutesWith(UUID providerId) {
         return offering(providerId).map(Offering::durationMinutes).orElse(durationMinutes);
@@ -56,8 +65,9 @@ public record ServiceSnapshot(
         return providers.stream().anyMatch(offering -> offering.durationMinutes() != null || offering.price() != null);
     }
 
-    private Optional<Offering> offering(UUID providerId) {
-        return providers.stream().filter(offering -> offering.providerId().equals(providerId)).findFirst();
+    /** The provider's offering of this service; empty when they do not offer it. */
+    public Optional<Offering> offering(UUID providerId) {
+        return Optional.ofNullable(((OfferingList) providers).byProvider.get(providerId));
     }
 
     /**
@@ -71,5 +81,30 @@ public record ServiceSnapshot(
     }
 
     public record Money(BigDecimal amount, String currency) {
+    }
+
+    /** The offerings in the service's order, indexed by provider (the first, should one be listed twice). */
+    private static final class OfferingList extends AbstractList<Offering> implements RandomAccess {
+
+        private final List<Offering> offerings;
+        private final Map<UUID, Offering> byProvider;
+
+        OfferingList(List<Offering> offerings) {
+            this.offerings = List.copyOf(offerings);
+            this.byProvider = new HashMap<>();
+            for (Offering offering : this.offerings) {
+                byProvider.putIfAbsent(offering.providerId(), offering);
+            }
+        }
+
+        @Override
+        public Offering get(int index) {
+            return offerings.get(index);
+        }
+
+        @Override
+        public int size() {
+            return offerings.size();
+        }
     }
 }
