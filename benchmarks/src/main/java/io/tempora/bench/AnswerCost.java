@@ -52,11 +52,11 @@ public final class AnswerCost {
     private static String row(String providers, int days, String form, String question, Duration measured)
             throws IOException, InterruptedException {
         String label = "providers=" + providers + " days=" + days + " form=" + form + ": ";
-        HttpResponse<byte[]> full = ask(question, false);
-        if (full.statusCode() != 200) {
-            return label + "answered " + full.statusCode() + " " + new String(full.body(), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> first = ask(question, false);
+        if (first.statusCode() != 200) {
+            return label + "answered " + first.statusCode() + " " + new String(first.body(), StandardCharsets.UTF_8);
         }
-        String answer = new String(full.body(), StandardCharsets.UTF_8);
+        String answer = new String(first.body(), StandardCharsets.UTF_8);
         // the full form names every candidate's seats; the compact one its starts' providers by index
         String counted = "full".equals(form)
                 ? occurrences(answer, "\"start\"") + " starts, " + occurrences(answer, "\"remainingSeats\"") + " candidates, "
@@ -75,7 +75,7 @@ public final class AnswerCost {
             nanos.add(System.nanoTime() - sent);
         }
         AnswerTally.Latencies latencies = new AnswerTally.Latencies(nanos.build().sorted().toArray());
-        return label + counted + full.body().length + " bytes (gzipped " + gzipped + "), " + answers
+        return label + counted + first.body().length + " bytes (gzipped " + gzipped + "), " + answers
                 + " answers: p50 " + format(latencies.percentileMillis(50)) + " ms, p90 "
                 + format(latencies.percentileMillis(90)) + " ms, max " + format(latencies.maxMillis()) + " ms";
     }
